@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Strict settings every Till target shares: dependency types stay out of public APIs unless imported publicly.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Till",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "till", targets: ["till"]),
+        .executable(name: "till-hub", targets: ["till-hub"]),
+        .executable(name: "till-bench", targets: ["till-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
+                       providers: [.apt(["libusb-1.0-0-dev"])]),
+
+        .target(name: "TillCore", swiftSettings: strict),
+        .target(name: "TillStore", dependencies: [
+            "TillCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strict),
+        .target(name: "TillWire", dependencies: ["TillCore"], swiftSettings: strict),
+        .target(name: "TillSync", dependencies: [
+            "TillWire", "TillStore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ], swiftSettings: strict),
+        .target(name: "TillHub", dependencies: [
+            "TillWire",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ], swiftSettings: strict),
+        .target(name: "TillDevices", dependencies: ["TillCore", "CLibUSB"], swiftSettings: strict),
+        .target(name: "TermUI", swiftSettings: strict),
+        .target(name: "TermUICurses", dependencies: ["TermUI", "CNcursesw"], swiftSettings: strict),
+        .target(name: "TillApp", dependencies: [
+            "TillCore", "TillStore", "TillSync", "TillDevices", "TermUI",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strict),
+
+        .executableTarget(name: "till", dependencies: [
+            "TillApp", "TermUICurses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+        .executableTarget(name: "till-hub", dependencies: [
+            "TillHub", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+        .executableTarget(name: "till-bench", dependencies: [
+            "TillCore", "TermUI", .product(name: "Histogram", package: "hdrhistogram-swift"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: strict),
+
+        .testTarget(name: "TillCoreTests", dependencies: ["TillCore"], swiftSettings: strict),
+        .testTarget(name: "TillStoreTests", dependencies: ["TillStore"], swiftSettings: strict),
+        .testTarget(name: "TillWireTests", dependencies: ["TillWire"], swiftSettings: strict),
+        .testTarget(name: "TillSyncTests", dependencies: ["TillSync"], swiftSettings: strict),
+        .testTarget(name: "TillHubTests", dependencies: [
+            "TillHub", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: strict),
+        .testTarget(name: "TillDevicesTests", dependencies: ["TillDevices"], swiftSettings: strict),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI"], swiftSettings: strict),
+        .testTarget(name: "TermUICursesTests", dependencies: ["TermUICurses"], swiftSettings: strict),
+        .testTarget(name: "TillAppTests", dependencies: ["TillApp"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,159 @@
+/// The sale being rung up: lines, discounts, customer and tenders, as plain data that persists and resumes.
+///
+/// The cart holds no prices it could get wrong: totals, promotions and tax are computed on demand by
+/// `PricingContext.price(_:)`, so a resumed cart always prices the same way. Lines cannot change once a
+/// tender is taken; remove the tenders first.
+public struct Cart: Hashable, Codable, Sendable {
+    public let currency: Currency
+    /// When the sale started; time-windowed promotions are judged at this moment, so a sale's total
+    /// does not change while it is being paid.
+    public let openedAt: LocalTime
+    public private(set) var lines: [CartLine] = []
+    public private(set) var orderDiscount: Discount?
+    public var customerID: String?
+    public var taxExempt: Bool = false
+    public internal(set) var tenders: [Tender] = []
+    private var nextLineID = 1
+
+    public init(currency: Currency, openedAt: LocalTime) {
+        self.currency = currency
+        self.openedAt = openedAt
+    }
+
+    /// Lines that count: not voided.
+    public var activeLines: [CartLine] { lines.filter { !$0.voided } }
+    public var isEmpty: Bool { activeLines.isEmpty }
+
+    /// Rings up `product`, checking what a cashier would be stopped for, and returns the new line's id.
+    ///
+    /// - Parameters:
+    ///   - modifiers: chosen option ids by modifier group id.
+    ///   - openPrice: the keyed price, required for open-price products and refused for others.
+    ///   - labelPrice: the price printed on a pack's barcode; the line is then that many packs at that price.
+    ///   - ageConfirmed: the cashier confirmed the buyer's age for an age-restricted product.
+    ///   - time: now, for availability windows and timed prices.
+    @discardableResult
+    public mutating func add(
+        _ product: Product, quantity: Quantity = .one, modifiers: [String: [String]] = [:],
+        openPrice: Int64? = nil, labelPrice: Int64? = nil, ageConfirmed: Bool = false, at time: LocalTime
+    ) throws(CartError) -> Int {
+        try refuseWhilePaying()
+        guard !product.soldOut else { throw .soldOut(product.name) }
+        guard product.availability.allows(time) else { throw .notAvailableNow(product.name) }
+        if let labelPrice {
+            guard labelPrice >= 0 else { throw .badQuantity(product.name, reason: "the label price is negative") }
+            var pack = product
+            (pack.price, pack.pricedPer, pack.unit, pack.timedPrices, pack.openPrice) = (labelPrice, .one, .each, [], false)
+            return try add(pack, quantity: quantity, modifiers: modifiers, ageConfirmed: ageConfirmed, at: time)
+        }
+        try Self.check(quantity, for: product)
+        if let age = product.minimumAge, !ageConfirmed { throw .ageCheckRequired(product.name, minimumAge: age) }
+        let chosen = try Self.choose(modifiers, for: product)
+        let base: Int64
+        switch (product.openPrice, openPrice) {
+        case (true, let keyed?) where keyed > 0: base = keyed
+        case (true, _): throw .priceRequired(product.name)
+        case (false, nil): base = product.price(at: time)
+        case (false, _?): throw .badQuantity(product.name, reason: "has a fixed price; use a price override")
+        }
+        let unitPrice = try cartMoney { () throws(MoneyError) in try Checked.sum([base] + chosen.map(\.priceDelta)) }
+        let line = CartLine(
+            id: nextLineID, productID: product.id, sku: product.sku, name: product.name,
+            categoryID: product.categoryID, taxCodes: product.taxCodes, unit: product.unit,
+            quantity: quantity, pricedPer: product.pricedPer, unitPrice: unitPrice, modifiers: chosen,
+            priceOverride: nil, discount: nil, voided: false, minimumAge: product.minimumAge)
+        _ = try cartMoney { () throws(MoneyError) in try line.gross(rounding: .halfUp) }
+        lines.append(line)
+        nextLineID += 1
+        return line.id
+    }
+
+    /// Marks a line voided; it stays on the sale, struck through, for the audit trail.
+    public mutating func void(line id: Int) throws(CartError) {
+        try editLine(id) { line throws(CartError) in line.voided = true }
+    }
+
+    /// Changes a line's quantity (for a counted item, whole numbers only).
+    public mutating func setQuantity(_ quantity: Quantity, line id: Int) throws(CartError) {
+        try editLine(id) { line throws(CartError) in
+            guard quantity.thousandths > 0 else { throw .badQuantity(line.name, reason: "quantity must be above zero") }
+            guard line.unit == .kilogram || quantity.wholeCount != nil else {
+                throw .badQuantity(line.name, reason: "is counted in whole items")
+            }
+            line.quantity = quantity
+        }
+    }
+
+    /// Replaces a line's price; the caller has checked the permission and names who approved it.
+    public mutating func overridePrice(_ price: Int64, line id: Int, approvedBy: String?) throws(CartError) {
+        try editLine(id) { line throws(CartError) in
+            guard price >= 0 else { throw .badDiscount("a price cannot be negative") }
+            line.priceOverride = PriceOverride(price: price, approvedBy: approvedBy)
+        }
+    }
+
+    /// Sets or clears a line's manual discount.
+    public mutating func discount(_ discount: Discount?, line id: Int, rounding: RoundingMode = .halfUp) throws(CartError) {
+        let currency = currency
+        try editLine(id) { line throws(CartError) in
+            if let discount {
+                let gross = try cartMoney { () throws(MoneyError) in try line.gross(rounding: rounding) }
+                _ = try discount.value(on: gross, currency: currency, rounding: rounding)
+            }
+            line.discount = discount
+        }
+    }
+
+    /// Sets or clears the discount on the whole sale (spread over the lines for tax).
+    public mutating func discountOrder(_ discount: Discount?) throws(CartError) {
+        try refuseWhilePaying()
+        orderDiscount = discount
+    }
+
+    /// Removes the last tender taken (a declined card reversed, a mistaken cash amount).
+    public mutating func removeLastTender() throws(CartError) {
+        guard !tenders.isEmpty else { throw .noTenders }
+        tenders.removeLast()
+    }
+
+    private mutating func editLine(_ id: Int, _ change: (inout CartLine) throws(CartError) -> Void) throws(CartError) {
+        try refuseWhilePaying()
+        guard let index = lines.firstIndex(where: { $0.id == id }) else { throw .noSuchLine(id) }
+        guard !lines[index].voided else { throw .lineVoided(id) }
+        try change(&lines[index])
+    }
+
+    private func refuseWhilePaying() throws(CartError) {
+        guard tenders.isEmpty else { throw .paymentInProgress }
+    }
+
+    private static func check(_ quantity: Quantity, for product: Product) throws(CartError) {
+        guard quantity.thousandths > 0 else { throw .badQuantity(product.name, reason: "quantity must be above zero") }
+        if product.unit == .each && quantity.wholeCount == nil {
+            throw .badQuantity(product.name, reason: "is counted in whole items")
+        }
+    }
+
+    private static func choose(_ selection: [String: [String]], for product: Product) throws(CartError) -> [ChosenModifier] {
+        if let unknown = selection.keys.sorted().first(where: { key in !product.modifierGroups.contains { $0.id == key } }) {
+            throw .modifierChoice(product.name, group: unknown, reason: "is not a choice for this item")
+        }
+        var chosen: [ChosenModifier] = []
+        for group in product.modifierGroups {
+            let picked = selection[group.id] ?? []
+            guard picked.count >= group.minChoices else {
+                throw .modifierChoice(product.name, group: group.name, reason: "choose at least \(group.minChoices)")
+            }
+            guard picked.count <= group.maxChoices else {
+                throw .modifierChoice(product.name, group: group.name, reason: "choose at most \(group.maxChoices)")
+            }
+            for optionID in picked {
+                guard let option = group.options.first(where: { $0.id == optionID }) else {
+                    throw .modifierChoice(product.name, group: group.name, reason: "'\(optionID)' is not an option")
+                }
+                chosen.append(ChosenModifier(groupID: group.id, optionID: option.id, name: option.name, priceDelta: option.priceDelta))
+            }
+        }
+        return chosen
+    }
+}

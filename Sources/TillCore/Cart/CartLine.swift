@@ -1,0 +1,47 @@
+/// A modifier option chosen for a line, copied from the catalog so the line stands on its own.
+public struct ChosenModifier: Hashable, Codable, Sendable {
+    public let groupID: String
+    public let optionID: String
+    public let name: String
+    public let priceDelta: Int64
+}
+
+/// A price set by hand in place of the catalog price, and who approved it.
+public struct PriceOverride: Hashable, Codable, Sendable {
+    public let price: Int64
+    public let approvedBy: String?
+
+    public init(price: Int64, approvedBy: String?) {
+        self.price = price
+        self.approvedBy = approvedBy
+    }
+}
+
+/// One line of a sale: a snapshot of the product as it was rung up, so later catalog edits cannot change it.
+public struct CartLine: Hashable, Codable, Sendable, Identifiable {
+    public let id: Int
+    public let productID: ProductID
+    public let sku: String
+    public let name: String
+    public let categoryID: String?
+    public let taxCodes: [String]
+    public let unit: SaleUnit
+    public internal(set) var quantity: Quantity
+    public let pricedPer: Quantity
+    /// Price per `pricedPer` when rung up: the catalog (or timed, or keyed open) price plus modifiers.
+    public let unitPrice: Int64
+    public let modifiers: [ChosenModifier]
+    public internal(set) var priceOverride: PriceOverride?
+    public internal(set) var discount: Discount?
+    /// Voided lines stay in the sale for the audit trail and count for nothing.
+    public internal(set) var voided: Bool
+    public let minimumAge: Int?
+
+    /// The unit price in force: the override when there is one.
+    public var effectivePrice: Int64 { priceOverride?.price ?? unitPrice }
+
+    /// Quantity × price before any discount, rounded once by `rounding`.
+    public func gross(rounding: RoundingMode) throws(MoneyError) -> Int64 {
+        try rounding.multiplyDivide(effectivePrice, quantity.thousandths, by: pricedPer.thousandths)
+    }
+}
