@@ -1,0 +1,42 @@
+public import TermUI
+
+/// The keymap Till uses when no file overrides it: function keys and the numeric keypad, as on a POS keyboard.
+///
+/// `keymaps/default.toml` is this table written out; a test keeps the two identical.
+public enum DefaultKeymap {
+    /// Context, then chord and action, in file order.
+    public static let tables: [(context: String, bindings: [(chord: String, action: Action)])] = [
+        (Keymap.globalContext, [
+            ("F1", .help), ("F12", .lock), ("C-q", .quit), ("C-l", .redraw),
+            ("up", .up), ("down", .down), ("pgup", .pageUp), ("pgdn", .pageDown),
+            ("enter", .submit), ("kp-enter", .submit), ("esc", .cancel), ("C-z", .undo),
+            ("M-s", .showSale), ("M-m", .showMenu), ("M-o", .showOrders), ("M-h", .showShift),
+            ("M-r", .showReports), ("M-c", .showCustomers), ("M-i", .showInventory),
+        ]),
+        ("sale", [
+            ("F2", .pay), ("F3", .voidLine), ("F4", .discountLine), ("S-F4", .discountSale),
+            ("F5", .quantity), ("F6", .overridePrice), ("F7", .suspend), ("F8", .recall),
+            ("F9", .attachCustomer), ("F10", .showMenu), ("F11", .priceCheck), ("S-F12", .noSale),
+        ]),
+        ("payment", [
+            ("F2", .cashExact), ("F3", .cashNextNote), ("F4", .card), ("F5", .voucher), ("F6", .removeTender),
+        ]),
+    ]
+
+    /// The tables as keymap entries, located in a virtual file "built-in".
+    public static var entries: [Keymap.Entry] {
+        var line = 0
+        return tables.flatMap { table in
+            table.bindings.map { binding in
+                line += 1
+                return Keymap.Entry(context: table.context, chord: binding.chord, action: binding.action.rawValue,
+                                    location: SourceLocation(file: "built-in", line: line))
+            }
+        }
+    }
+
+    /// The built-in keymap; it is checked by the tests, so building it cannot fail at run time.
+    public static func keymap() throws(KeymapError) -> Keymap {
+        try Keymap(entries: entries, knownActions: Action.names)
+    }
+}
