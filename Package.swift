@@ -61,12 +61,14 @@ let package = Package(
             "TillHub", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         .executableTarget(name: "till-bench", dependencies: [
-            "TillCore", "TermUI", .product(name: "Histogram", package: "hdrhistogram-swift"),
+            "TillCore", "TillApp", "TermUI", "TermUICurses", .product(name: "Histogram", package: "hdrhistogram-swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 
         .testTarget(name: "TillCoreTests", dependencies: ["TillCore"], swiftSettings: strict),
-        .testTarget(name: "TillStoreTests", dependencies: ["TillStore"], swiftSettings: strict),
+        .testTarget(name: "TillStoreTests", dependencies: [
+            "TillStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strict),
         .testTarget(name: "TillWireTests", dependencies: ["TillWire"], swiftSettings: strict),
         .testTarget(name: "TillSyncTests", dependencies: ["TillSync"], swiftSettings: strict),
         .testTarget(name: "TillHubTests", dependencies: [

@@ -1,0 +1,46 @@
+public import TermUI
+import Foundation
+
+/// Finds the folder that holds the shipped `themes/` and `keymaps/`.
+///
+/// `$TILL_SHARE_DIR` wins; otherwise the nearest folder above the executable that has both (a
+/// source checkout running `.build/debug/till`), then the usual install prefixes.
+public struct ShareDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    public static func locate(environment: [String: String], executable: String) -> ShareDirectory? {
+        if let explicit = environment["TILL_SHARE_DIR"] { return ShareDirectory(path: explicit) }
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" {
+            if holdsConfig(folder.path) { return ShareDirectory(path: folder.path) }
+            folder.deleteLastPathComponent()
+        }
+        return ["/usr/local/share/till", "/usr/share/till"].first(where: holdsConfig).map(ShareDirectory.init)
+    }
+
+    /// The `.toml` files of one kind, sorted.
+    public func files(_ kind: ConfigFileKind) -> [String] {
+        let folder = (path as NSString).appendingPathComponent(kind.rawValue)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".toml") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// The theme called `name`, built from the shipped theme files.
+    public func theme(named name: String) throws -> Theme {
+        var sources: [String: ThemeSource] = [:]
+        for file in files(.theme) {
+            let source = try ThemeFile.parse(try String(contentsOfFile: file, encoding: .utf8), file: file)
+            sources[source.name] = source
+        }
+        return try Theme.resolve(name, in: sources)
+    }
+
+    private static func holdsConfig(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return ConfigFileKind.allCases.allSatisfy {
+            FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0.rawValue), isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+}

@@ -1,0 +1,48 @@
+public import TillCore
+
+/// The small café and grocery the demo opens on, until the generated demo store arrives.
+///
+/// Every barcode is a valid EAN-13, prices include Swiss VAT (8.1 % standard, 2.6 % reduced), and
+/// cash is rounded to 0.05 as in Switzerland.
+public enum DemoStore {
+    public static let name = "Till Demo Café & Market"
+    public static let currency = Currency(code: "CHF", exponent: 2)
+
+    public static func pricing() throws -> PricingContext {
+        let table = try TaxTable([
+            TaxClass(code: "standard", name: "VAT 8.1%", rate: TaxRate(percent: "8.1")),
+            TaxClass(code: "reduced", name: "VAT 2.6%", rate: TaxRate(percent: "2.6")),
+        ])
+        let happyHour = Promotion(id: "hh", name: "Happy hour -20% beer", rule: .categoryPercent(category: "beer", basisPoints: 2000),
+                                  windows: [TimeWindow(weekdays: [1, 2, 3, 4, 5], from: (17, 0), to: (19, 0))])
+        let croissants = Promotion(id: "3for5", name: "3 croissants for 5.00",
+                                   rule: .mixAndMatch(items: .category("bakery"), quantity: 3, price: 500))
+        return PricingContext(currency: currency, tax: TaxCalculator(table: table, policy: TaxPolicy(mode: .inclusive)),
+                              promotions: [happyHour, croissants], cashIncrement: 5)
+    }
+
+    public static let catalog = InMemoryCatalog([
+        item("espresso", "Espresso", 420, "coffee", plu: "101"),
+        item("cappuccino", "Cappuccino", 520, "coffee", plu: "102"),
+        item("latte", "Caffè latte", 560, "coffee", plu: "103"),
+        item("tea", "Pot of tea", 480, "coffee", plu: "104"),
+        item("croissant", "Butter croissant", 190, "bakery", plu: "201", tax: "reduced"),
+        item("pain-choc", "Pain au chocolat", 220, "bakery", plu: "202", tax: "reduced"),
+        item("chocolate", "Milk chocolate 100 g", 199, "grocery", barcode: "4006381333931", tax: "reduced"),
+        item("water", "Mineral water 1.5 l", 135, "grocery", barcode: "5901234123457", tax: "reduced"),
+        item("beer", "Lager 50 cl", 390, "beer", barcode: "7610000000011", minimumAge: 16),
+        weighed("apples", "Apples (kg)", 420, plu: "4131"),
+        weighed("bananas", "Bananas (kg)", 299, plu: "4011"),
+    ])
+
+    private static func item(_ id: String, _ name: String, _ price: Int64, _ category: String, plu: String? = nil,
+                             barcode: String? = nil, tax: String = "standard", minimumAge: Int? = nil) -> Product {
+        Product(id: ProductID(id), sku: id.uppercased(), name: name, categoryID: category, price: price, taxCodes: [tax],
+                barcodes: barcode.map { [$0] } ?? [], plu: plu, minimumAge: minimumAge)
+    }
+
+    private static func weighed(_ id: String, _ name: String, _ price: Int64, plu: String) -> Product {
+        Product(id: ProductID(id), sku: id.uppercased(), name: name, categoryID: "produce", price: price, taxCodes: ["reduced"],
+                unit: .kilogram, plu: plu)
+    }
+}

@@ -1,0 +1,63 @@
+public import TillCore
+
+/// One line typed on the sale screen's command line, in the grammar of classic keyboard registers.
+///
+/// `4006381333931` rings up a code; `3*4006381333931` three of it, `0.532*4131` 0.532 kg of a weighed PLU; `VD` voids the selected line;
+/// `%10` takes 10 % off it; `20CA` takes 20.00 cash, `CA` the exact cash due; `CC` pays the rest by card.
+public enum SaleCommand: Hashable, Sendable {
+    case item(code: String, quantity: Quantity?)
+    case voidLine
+    case discountLine(basisPoints: Int64)
+    case cash(amount: Int64?)
+    case card
+
+    /// Reads a command; amounts use `parser`'s currency and decimal convention.
+    public init(parsing raw: String, amounts parser: AmountParser) throws(SaleCommandError) {
+        let text = String(raw.trimmingCharacters(in: " \t"))
+        let upper = text.uppercased()
+        guard !text.isEmpty else { throw .empty }
+        switch upper {
+        case "VD": self = .voidLine; return
+        case "CC": self = .card; return
+        case "CA": self = .cash(amount: nil); return
+        default: break
+        }
+        if upper.hasPrefix("%") {
+            guard let percent = try? AmountParser(currency: Currency(code: "%", exponent: 2)).parse(String(text.dropFirst())),
+                  percent > 0, percent <= 10_000 else { throw .badPercent(String(text.dropFirst())) }
+            self = .discountLine(basisPoints: percent)
+        } else if upper.hasSuffix("CA") {
+            let amount = String(text.dropLast(2))
+            do { self = .cash(amount: try parser.parse(amount)) } catch { throw .badAmount(amount, error) }
+        } else if let star = text.firstIndex(of: "*") {
+            let count = text[..<star]
+            let code = String(text[text.index(after: star)...])
+            let thousandths = try? AmountParser(currency: Currency(code: "qty", exponent: 3)).parse(String(count))
+            guard let thousandths, thousandths > 0, thousandths <= 9_999_000 else { throw .badQuantity(String(count)) }
+            guard !code.isEmpty else { throw .missingCode }
+            self = .item(code: code, quantity: Quantity(thousandths: thousandths))
+        } else {
+            self = .item(code: text, quantity: nil)
+        }
+    }
+}
+
+/// Why a typed command was not understood.
+public enum SaleCommandError: Error, Equatable, Sendable {
+    case empty
+    case badQuantity(String)
+    case missingCode
+    case badPercent(String)
+    case badAmount(String, MoneyError)
+
+    public var message: String {
+        switch self {
+        case .empty: "type a code, or a command such as 3*code, VD, %10, 20CA, CC"
+        case .badQuantity(let text): "\"\(text)\" is not a quantity: use 1 to 9999 (or a weight such as 0.532) before the *"
+        case .missingCode: "type or scan the code after the *"
+        case .badPercent(let text): "\"\(text)\" is not a percentage from 0.01 to 100"
+        case .badAmount(let text, let error):
+            if case .unreadable(_, let reason) = error { "\"\(text)\": \(reason)" } else { "\"\(text)\" is not an amount" }
+        }
+    }
+}

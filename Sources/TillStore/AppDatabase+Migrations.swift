@@ -1,0 +1,20 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema's history: append-only, because terminals in the field have already run every
+    /// migration that shipped. Change the schema by adding a migration, never by editing one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-store-meta") { db in
+            try db.execute(sql: """
+                CREATE TABLE store_meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                INSERT INTO store_meta (key, value)
+                VALUES ('schema_created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+                """)
+        }
+        return migrator
+    }
+}

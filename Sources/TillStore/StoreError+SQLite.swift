@@ -1,0 +1,26 @@
+import GRDB
+
+extension StoreError {
+    /// Turns whatever a GRDB call threw into a store error, so no GRDB type crosses the module's API.
+    static func from(_ error: any Error, path: String) -> StoreError {
+        guard let databaseError = error as? DatabaseError else {
+            return .sqlite(path: path, code: ResultCode.SQLITE_ERROR.rawValue, message: "\(error)")
+        }
+        return fromSQLite(
+            code: databaseError.resultCode.rawValue,
+            message: databaseError.message ?? "no message",
+            path: path)
+    }
+
+    /// Maps SQLite's primary result codes to the cases a person can act on.
+    static func fromSQLite(code: Int32, message: String, path: String) -> StoreError {
+        switch ResultCode(rawValue: code) {
+        case .SQLITE_FULL: .diskFull(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: .databaseLocked(path: path)
+        case .SQLITE_READONLY: .readOnly(path: path)
+        case .SQLITE_CANTOPEN: .cannotOpenDatabase(path: path)
+        case .SQLITE_PERM, .SQLITE_AUTH: .permissionDenied(path: path)
+        default: .sqlite(path: path, code: code, message: message)
+        }
+    }
+}

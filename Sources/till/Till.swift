@@ -1,0 +1,13 @@
+import ArgumentParser
+import TillApp
+
+/// `till`: the point of sale and its tools.
+@main
+struct Till: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "till",
+        abstract: "A keyboard-first point of sale that runs in the terminal.",
+        version: TillVersion.current,
+        subcommands: [Demo.self, ConfigCommand.self]
+    )
+}

@@ -1,0 +1,36 @@
+import Glibc
+import TermUI
+import Testing
+
+@testable import TermUICurses
+
+extension RealCurses {
+    /// Restoring the terminal: handlers are in place exactly while a screen is open, and the locale
+    /// is made UTF-8 so wide characters survive.
+    @Suite struct TerminalRestoreTests {
+        /// The handler address and flags installed for `signal` now.
+        private func action(for signal: Int32) -> (handler: Int, flags: Int32) {
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            return (unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self), current.sa_flags)
+        }
+
+        @Test func signalHandlersLiveExactlyAsLongAsTheScreen() throws {
+            let before = TerminalRestore.signals.map(action(for:))
+            let backend = try RealCurses.open()
+            for signal in [SIGINT, SIGTERM, SIGSEGV] {
+                #expect(action(for: signal).flags & SA_SIGINFO != 0)
+            }
+            backend.close()
+            let after = TerminalRestore.signals.map(action(for:))
+            #expect(after.map(\.handler) == before.map(\.handler))
+            #expect(after.map(\.flags) == before.map(\.flags))
+        }
+
+        @Test func charactersAreUTF8AfterOpening() throws {
+            let backend = try RealCurses.open()
+            defer { backend.close() }
+            #expect(CursesLocale.isUTF8)
+        }
+    }
+}
