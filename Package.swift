@@ -55,13 +55,15 @@ let package = Package(
         ], swiftSettings: strict),
 
         .executableTarget(name: "till", dependencies: [
-            "TillApp", "TermUICurses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TillApp", "TillCore", "TillStore", "TermUI", "TermUICurses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         .executableTarget(name: "till-hub", dependencies: [
             "TillHub", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         .executableTarget(name: "till-bench", dependencies: [
-            "TillCore", "TillApp", "TermUI", "TermUICurses", .product(name: "Histogram", package: "hdrhistogram-swift"),
+            "TillCore", "TillStore", "TillApp", "TermUI", "TermUICurses",
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            .product(name: "Histogram", package: "hdrhistogram-swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
 

@@ -15,6 +15,8 @@ extension AppDatabase {
                 VALUES ('schema_created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
                 """)
         }
+        migrator.registerMigration("v2-catalog", migrate: CatalogSchema.create)
+        migrator.registerMigration("v3-sales", migrate: SalesSchema.create)
         return migrator
     }
 }

@@ -19,6 +19,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotOpenDatabase(path: String)
     /// The data directory could not be created for a reason not listed above.
     case cannotCreateDirectory(path: String, reason: String)
+    /// A stored value Till cannot read back (a document that no longer decodes, a broken invariant).
+    case invalidData(path: String, reason: String)
     /// Any other SQLite failure, with its primary result code.
     case sqlite(path: String, code: Int32, message: String)
 }
@@ -46,6 +48,8 @@ extension StoreError: CustomStringConvertible {
                 + "and that this user can read and write it."
         case .cannotCreateDirectory(let path, let reason):
             "Cannot create the data directory \(path): \(reason)."
+        case .invalidData(let path, let reason):
+            "The database \(path) holds data Till cannot use: \(reason). Keep the file for support and restore a backup."
         case .sqlite(let path, let code, let message):
             "SQLite error \(code) on \(path): \(message)."
         }

@@ -9,7 +9,7 @@ import TillCore
 struct FrameRenderScenario: Scenario {
     let name = "tui-frame-200x60"
     let unit = "ns"
-    let target = Target(limit: 1_000_000, text: "p99 < 1 ms")
+    let target = Target.p99Below(1_000_000, "p99 < 1 ms")
 
     func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64]) {
         var session = SaleSession(pricing: try DemoStore.pricing(), catalog: DemoStore.catalog, reader: try BarcodeReader(),

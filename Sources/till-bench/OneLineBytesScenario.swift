@@ -8,7 +8,7 @@ import TermUICurses
 struct OneLineBytesScenario: Scenario {
     let name = "tui-one-line-bytes"
     let unit = "bytes"
-    let target = Target(limit: 200, text: "p99 < 200 bytes")
+    let target = Target.p99Below(200, "p99 < 200 bytes")
 
     func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64]) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("till-bench-\(getpid()).out").path

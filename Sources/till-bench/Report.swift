@@ -20,7 +20,7 @@ struct Report: Encodable {
         baseline_median = Self.percentile(baseline, 50)
         ratio = baseline_median == 0 ? 0 : (Double(median) / Double(baseline_median) * 100).rounded() / 100
         target = scenario.target.text
-        met = scenario.target.met(by: p99)
+        met = scenario.target.met(p99: p99, ratio: Double(median) / Double(max(1, baseline_median)))
     }
 
     /// The percentile from an HdrHistogram of the samples (3 significant digits).

@@ -9,10 +9,23 @@ protocol Scenario: Sendable {
     func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64])
 }
 
-/// A target a figure must stay under.
-struct Target {
-    let limit: UInt64
-    let text: String
+/// The target for a scenario: a p99 ceiling, or a ceiling on the ratio to the baseline.
+enum Target {
+    /// The p99 must stay under this many units.
+    case p99Below(UInt64, String)
+    /// Till's median may be at most this many times the baseline's (1/0.7 for "70 % of raw throughput").
+    case ratioAtMost(Double, String)
 
-    func met(by p99: UInt64) -> Bool { p99 < limit }
+    var text: String {
+        switch self {
+        case .p99Below(_, let text), .ratioAtMost(_, let text): text
+        }
+    }
+
+    func met(p99: UInt64, ratio: Double) -> Bool {
+        switch self {
+        case .p99Below(let limit, _): p99 < limit
+        case .ratioAtMost(let limit, _): ratio <= limit
+        }
+    }
 }

@@ -13,7 +13,7 @@ struct TillBench: ParsableCommand {
     @Argument(help: "Scenarios to run (default: all). Known: \(scenarios.map(\.name).joined(separator: ", "))")
     var names: [String] = []
 
-    static let scenarios: [any Scenario] = [FrameRenderScenario(), OneLineBytesScenario()]
+    static let scenarios: [any Scenario] = [SaleCommitScenario(), FrameRenderScenario(), OneLineBytesScenario()]
 
     func run() throws {
         let chosen = names.isEmpty ? Self.scenarios : try names.map { name in

@@ -8,6 +8,6 @@ struct Till: ParsableCommand {
         commandName: "till",
         abstract: "A keyboard-first point of sale that runs in the terminal.",
         version: TillVersion.current,
-        subcommands: [Demo.self, ConfigCommand.self]
+        subcommands: [InitCommand.self, CatalogCommand.self, SimCommand.self, Demo.self, ConfigCommand.self]
     )
 }

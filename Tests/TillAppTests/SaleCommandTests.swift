@@ -12,7 +12,7 @@ import TillCore
         ("vd", .voidLine), ("VD", .voidLine),
         ("%10", .discountLine(basisPoints: 1000)), ("%12.5", .discountLine(basisPoints: 1250)),
         ("20CA", .cash(amount: 2000)), ("20.50ca", .cash(amount: 2050)), ("CA", .cash(amount: nil)),
-        ("CC", .card),
+        ("CC", .card(amount: nil)), ("5CC", .card(amount: 500)),
     ])
     func readsTheClassicRegisterGrammar(text: String, command: SaleCommand) throws {
         #expect(try SaleCommand(parsing: text, amounts: amounts) == command)

@@ -19,7 +19,7 @@ import Testing
 
             let database = try AppDatabase(path: folder.appending(path: "till.sqlite").path)
 
-            #expect(try database.appliedMigrations() == ["v1-store-meta"])
+            #expect(try database.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales"])
             let createdAt = try #require(try database.metaValue(forKey: "schema_created_at"))
             #expect(ISO8601DateFormatter.withFractionalSeconds.date(from: createdAt) != nil)
         }
@@ -32,7 +32,7 @@ import Testing
 
             let reopened = try AppDatabase(path: path)
 
-            #expect(try reopened.appliedMigrations() == ["v1-store-meta"])
+            #expect(try reopened.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales"])
             #expect(try reopened.metaValue(forKey: "schema_created_at") == firstCreatedAt)
             #expect(try reopened.durabilitySettings().synchronous == DurabilitySettings.synchronousFull)
         }

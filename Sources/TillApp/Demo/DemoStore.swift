@@ -21,6 +21,11 @@ public enum DemoStore {
                               promotions: [happyHour, croissants], cashIncrement: 5)
     }
 
+    public static let categories = [
+        Category(id: "coffee", name: "Coffee & tea"), Category(id: "bakery", name: "Bakery"),
+        Category(id: "grocery", name: "Grocery"), Category(id: "beer", name: "Beer"), Category(id: "produce", name: "Produce"),
+    ]
+
     public static let catalog = InMemoryCatalog([
         item("espresso", "Espresso", 420, "coffee", plu: "101"),
         item("cappuccino", "Cappuccino", 520, "coffee", plu: "102"),

@@ -3,13 +3,14 @@ public import TillCore
 /// One line typed on the sale screen's command line, in the grammar of classic keyboard registers.
 ///
 /// `4006381333931` rings up a code; `3*4006381333931` three of it, `0.532*4131` 0.532 kg of a weighed PLU; `VD` voids the selected line;
-/// `%10` takes 10 % off it; `20CA` takes 20.00 cash, `CA` the exact cash due; `CC` pays the rest by card.
+/// `%10` takes 10 % off it; `20CA` takes 20.00 cash, `CA` the exact cash due; `CC` pays the rest by card,
+/// `5CC` 5.00 of it.
 public enum SaleCommand: Hashable, Sendable {
     case item(code: String, quantity: Quantity?)
     case voidLine
     case discountLine(basisPoints: Int64)
     case cash(amount: Int64?)
-    case card
+    case card(amount: Int64?)
 
     /// Reads a command; amounts use `parser`'s currency and decimal convention.
     public init(parsing raw: String, amounts parser: AmountParser) throws(SaleCommandError) {
@@ -18,7 +19,7 @@ public enum SaleCommand: Hashable, Sendable {
         guard !text.isEmpty else { throw .empty }
         switch upper {
         case "VD": self = .voidLine; return
-        case "CC": self = .card; return
+        case "CC": self = .card(amount: nil); return
         case "CA": self = .cash(amount: nil); return
         default: break
         }
@@ -26,9 +27,11 @@ public enum SaleCommand: Hashable, Sendable {
             guard let percent = try? AmountParser(currency: Currency(code: "%", exponent: 2)).parse(String(text.dropFirst())),
                   percent > 0, percent <= 10_000 else { throw .badPercent(String(text.dropFirst())) }
             self = .discountLine(basisPoints: percent)
-        } else if upper.hasSuffix("CA") {
+        } else if upper.hasSuffix("CA") || upper.hasSuffix("CC") {
             let amount = String(text.dropLast(2))
-            do { self = .cash(amount: try parser.parse(amount)) } catch { throw .badAmount(amount, error) }
+            let minor: Int64
+            do { minor = try parser.parse(amount) } catch { throw .badAmount(amount, error) }
+            self = upper.hasSuffix("CA") ? .cash(amount: minor) : .card(amount: minor)
         } else if let star = text.firstIndex(of: "*") {
             let count = text[..<star]
             let code = String(text[text.index(after: star)...])

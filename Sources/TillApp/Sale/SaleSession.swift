@@ -1,5 +1,7 @@
+import Foundation
 public import TermUI
 public import TillCore
+import TillStore
 
 /// The sale screen's state and what keys and commands do to it: ring up, void, discount, pay.
 ///
@@ -10,6 +12,11 @@ public struct SaleSession {
     public let catalog: any ProductLookup
     public let resolver: ItemResolver
     public let clock: @Sendable () -> LocalTime
+    /// Keeps the cart and commits sales; nil in previews that keep nothing.
+    public let recorder: (any SaleRecorder)?
+    public let staffID: String
+    /// Training sales are numbered apart and never reach reports, stock or sync.
+    public let training: Bool
     public private(set) var cart: Cart
     public var input = TextInput(placeholder: "scan or type a code · 3*code · VD · %10 · 20CA · CC")
     public var lines = TableState(selected: nil)
@@ -26,12 +33,19 @@ public struct SaleSession {
         public let kind: Kind
     }
 
-    public init(pricing: PricingContext, catalog: any ProductLookup, reader: BarcodeReader, clock: @escaping @Sendable () -> LocalTime) {
+    /// A session on `catalog`; `resuming` is the cart a crash interrupted, as the store kept it.
+    public init(pricing: PricingContext, catalog: any ProductLookup, reader: BarcodeReader,
+                clock: @escaping @Sendable () -> LocalTime, recorder: (any SaleRecorder)? = nil,
+                staffID: String = "demo", training: Bool = true, resuming: Cart? = nil) {
         self.pricing = pricing
         self.catalog = catalog
         self.resolver = ItemResolver(reader: reader, currency: pricing.currency)
         self.clock = clock
-        cart = Cart(currency: pricing.currency, openedAt: clock())
+        self.recorder = recorder
+        self.staffID = staffID
+        self.training = training
+        cart = resuming ?? Cart(currency: pricing.currency, openedAt: clock())
+        if resuming != nil { message = Message(text: "The sale in progress was restored", kind: .warning) }
     }
 
     /// The cart with every amount worked out, or nil when it cannot be priced (shown as a message).
@@ -45,7 +59,12 @@ public struct SaleSession {
         case .up: lines.move(by: -1, rowCount: cart.lines.count)
         case .down: lines.move(by: 1, rowCount: cart.lines.count)
         case .voidLine: run(.voidLine)
-        case .pay: run(.cash(amount: nil))
+        case .pay:
+            if !cart.isEmpty, (try? cart.payment(pricing))?.isComplete == true {
+                retryCommit()
+            } else {
+                run(.cash(amount: nil))
+            }
         case .quit: wantsToQuit = true
         default: message = Message(text: "\(action.label) arrives with the cashier's app", kind: .warning)
         }
@@ -67,7 +86,30 @@ public struct SaleSession {
         }
     }
 
-    private mutating func run(_ command: SaleCommand) {
+    /// Runs a command, then keeps the changed cart before anything else happens.
+    public mutating func run(_ command: SaleCommand) {
+        let before = cart
+        perform(command)
+        if cart != before { persist() }
+    }
+
+    private mutating func persist() {
+        do throws(StoreError) {
+            try recorder?.cartChanged(cart)
+        } catch {
+            message = Message(text: "Not saved: \(error)", kind: .error)
+        }
+    }
+
+    private mutating func retryCommit() {
+        do throws(CartError) {
+            try finish(try cart.payment(pricing))
+        } catch {
+            message = Message(text: error.message, kind: .error)
+        }
+    }
+
+    private mutating func perform(_ command: SaleCommand) {
         do {
             switch command {
             case .item(let code, let quantity):
@@ -96,9 +138,9 @@ public struct SaleSession {
             case .cash(let amount):
                 let due = try cart.payment(pricing).cashDue(increment: pricing.cashIncrement)
                 try finish(cart.addTender(.cash, amount: amount ?? due, context: pricing))
-            case .card:
+            case .card(let amount):
                 let remaining = try cart.payment(pricing).remaining
-                try finish(cart.addTender(.card, amount: remaining, reference: "DEMO", context: pricing))
+                try finish(cart.addTender(.card, amount: amount ?? remaining, reference: "DEMO", context: pricing))
             }
         } catch let error as CartError {
             message = Message(text: error.message, kind: .error)
@@ -122,11 +164,20 @@ public struct SaleSession {
             message = Message(text: "\(Money(minorUnits: payment.remaining, currency: pricing.currency).formatted()) still to pay", kind: .warning)
             return
         }
-        let order = try cart.complete(id: "demo-\(completed.count + 1)", staffID: "demo", training: true, context: pricing)
+        let order = try cart.complete(id: UUID().uuidString.lowercased(), staffID: staffID, training: training, context: pricing)
+        var receipt = Int64(completed.count + 1)
+        if let recorder {
+            do throws(StoreError) {
+                receipt = try recorder.commit(order).receiptNumber
+            } catch {
+                message = Message(text: "Sale NOT recorded: \(error) — fix it and press F2 to retry; the payment is kept", kind: .error)
+                return
+            }
+        }
         completed.append(order)
         cart = Cart(currency: pricing.currency, openedAt: clock())
         lines = TableState(selected: nil)
         let change = Money(minorUnits: payment.change, currency: pricing.currency).formatted()
-        message = Message(text: "Sale \(completed.count) paid. Change \(change)", kind: .ok)
+        message = Message(text: "Receipt \(receipt) paid. Change \(change)", kind: .ok)
     }
 }

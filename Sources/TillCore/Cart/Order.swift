@@ -9,6 +9,15 @@ public struct Order: Hashable, Codable, Sendable, Identifiable {
     public let staffID: String
     public let training: Bool
 
+    public init(id: String, cart: Cart, priced: PricedCart, payment: PaymentSummary, staffID: String, training: Bool) {
+        self.id = id
+        self.cart = cart
+        self.priced = priced
+        self.payment = payment
+        self.staffID = staffID
+        self.training = training
+    }
+
     public var tenders: [Tender] { cart.tenders }
     public var currency: Currency { cart.currency }
 }

@@ -4,6 +4,12 @@ public struct SuspendedSale: Hashable, Codable, Sendable, Identifiable {
     /// What the cashier typed to find it again ("blue coat", a table number); may be empty.
     public let label: String
     public let cart: Cart
+
+    public init(id: String, label: String, cart: Cart) {
+        self.id = id
+        self.label = label
+        self.cart = cart
+    }
 }
 
 extension Cart {

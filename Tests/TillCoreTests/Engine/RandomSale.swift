@@ -5,7 +5,7 @@ struct RandomSale {
     let context: PricingContext
     var cart: Cart
 
-    init(_ rng: inout SeededGenerator) throws {
+    init(_ rng: inout SplitMix64) throws {
         let policy = TaxPolicy(mode: Bool.random(using: &rng) ? .inclusive : .exclusive,
                                rounding: Bool.random(using: &rng) ? .perLine : .perTotal,
                                roundingMode: RoundingMode.allCases.randomElement(using: &rng)!)
@@ -56,7 +56,7 @@ struct RandomSale {
     }
 
     /// Pays with up to two non-cash tenders, then cash with some over, as a cashier would.
-    mutating func pay(_ rng: inout SeededGenerator) throws -> PaymentSummary {
+    mutating func pay(_ rng: inout SplitMix64) throws -> PaymentSummary {
         var summary = try cart.payment(context)
         for kind in [TenderKind.card, .voucher] where summary.remaining > 1 && Bool.random(using: &rng) {
             summary = try cart.addTender(kind, amount: Int64.random(in: 1..<summary.remaining, using: &rng), context: context)

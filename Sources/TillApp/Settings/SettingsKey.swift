@@ -1,0 +1,39 @@
+/// A key of `till.toml`, named once for the reader, the writer and the checks.
+struct SettingsKey: Sendable {
+    /// The table the key sits in: `store`, `terminal`, `devices` or `hub`.
+    let table: String
+    let name: String
+
+    var path: [String] { [table, name] }
+
+    static let storeName = SettingsKey(table: "store", name: "name")
+    static let currency = SettingsKey(table: "store", name: "currency")
+    static let taxMode = SettingsKey(table: "store", name: "tax-mode")
+    static let taxRounding = SettingsKey(table: "store", name: "tax-rounding")
+    static let roundingMode = SettingsKey(table: "store", name: "rounding-mode")
+    static let cashIncrement = SettingsKey(table: "store", name: "cash-increment")
+    static let terminalID = SettingsKey(table: "terminal", name: "id")
+    static let theme = SettingsKey(table: "terminal", name: "theme")
+    static let keymap = SettingsKey(table: "terminal", name: "keymap")
+    static let impliedDecimal = SettingsKey(table: "terminal", name: "implied-decimal")
+    static let training = SettingsKey(table: "terminal", name: "training")
+    static let idleLockMinutes = SettingsKey(table: "terminal", name: "idle-lock-minutes")
+    static let printer = SettingsKey(table: "devices", name: "printer")
+    static let scanner = SettingsKey(table: "devices", name: "scanner")
+    static let hubURL = SettingsKey(table: "hub", name: "url")
+
+    /// Every key, in the order the file lists them.
+    static let all: [SettingsKey] = [
+        storeName, currency, taxMode, taxRounding, roundingMode, cashIncrement,
+        terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes,
+        printer, scanner, hubURL,
+    ]
+
+    /// The tables, in file order.
+    static let tables = ["store", "terminal", "devices", "hub"]
+
+    /// The names of the keys `table` may hold.
+    static func names(in table: String) -> [String] {
+        all.filter { $0.table == table }.map(\.name)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import TillCore
+
+extension TerminalSettings {
+    /// The first value Till cannot run with, and its key path in `till.toml`, so the file reader and
+    /// `till init` refuse the same values in the same words.
+    func firstProblem() -> (keyPath: [String], message: String)? {
+        let checks: [(SettingsKey, String?)] = [
+            (.storeName, Self.textProblem(storeName, limit: 80)),
+            (.currency, Currency.named(currency.code) == currency ? nil : "unknown currency \"\(currency.code)\""),
+            (.cashIncrement, cashIncrement >= 1 ? nil : "must be 1 or more (minor units; 1 means no cash rounding)"),
+            (.terminalID, Self.nameProblem(terminalID)),
+            (.theme, Self.nameProblem(theme)),
+            (.keymap, Self.nameProblem(keymap)),
+            (.idleLockMinutes,
+             (0...1440).contains(idleLockMinutes) ? nil : "must be from 0 (never lock) to 1440 (a day)"),
+            (.printer, devices.printer.flatMap { Self.textProblem($0, limit: 200) }),
+            (.scanner, devices.scanner.flatMap { Self.textProblem($0, limit: 200) }),
+            (.hubURL, hubURL.flatMap(Self.urlProblem)),
+        ]
+        return checks.lazy.compactMap { key, message in message.map { (key.path, $0) } }.first
+    }
+
+    /// Free text goes on one receipt line and one TOML line, so it must be short and printable.
+    private static func textProblem(_ text: String, limit: Int) -> String? {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return "must not be empty" }
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "must be one line without control characters"
+        }
+        return text.count > limit ? "must be at most \(limit) characters" : nil
+    }
+
+    /// Ids, tax class codes and theme or keymap names become file names and receipt fields: no `/`, no
+    /// `..`, no spaces.
+    static func nameProblem(_ name: String) -> String? {
+        guard !name.isEmpty else { return "must not be empty" }
+        guard name.count <= 32 else { return "must be at most 32 characters" }
+        let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        return allowed ? nil : "\"\(name)\" may hold only letters, digits, - and _"
+    }
+
+    private static func urlProblem(_ url: URL) -> String? {
+        guard ["http", "https"].contains(url.scheme?.lowercased() ?? ""), !(url.host() ?? "").isEmpty else {
+            return "must be an http:// or https:// address with a host, such as \"https://hub.example.com\""
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import TillCore
+
+extension TerminalSettingsFile {
+    /// The settings as a file with every key written out under a comment saying what it does, so the
+    /// person editing it at the till needs no manual; `parse` reads it back to equal settings.
+    public static func render(_ settings: TerminalSettings) -> String {
+        let tax = settings.tax
+        var lines = [
+            "# Till terminal settings, written by `till init`. Till reads this file when it starts and stops",
+            "# with the file, line and key of any wrong value. Keys not listed here are refused.",
+            "version = 1",
+            "",
+            "# The store: the same on every terminal of the shop.",
+            "[store]",
+        ]
+        lines += entry(.storeName, quoted(settings.storeName), "Printed on receipts and shown in the status bar.")
+        lines += entry(.currency, quoted(settings.currency.code),
+                       "ISO 4217 code; it sets the decimal places of every amount. Do not change it once sales exist.")
+        lines += entry(.taxMode, quoted(tax.mode.rawValue),
+                       "\"inclusive\": shelf prices include tax. \"exclusive\": tax is added at the till.")
+        lines += entry(.taxRounding, quoted(tax.rounding.rawValue),
+                       "Where tax is rounded: \"per-line\" or \"per-total\" (once per tax class over the sale).")
+        lines += entry(.roundingMode, quoted(tax.roundingMode.rawValue),
+                       "How a part of a minor unit rounds: \"half-up\", \"half-even\", \"down\" or \"up\".")
+        lines += entry(.cashIncrement, String(settings.cashIncrement),
+                       "Smallest cash step in minor units: 1 is no cash rounding, 5 rounds cash to 0.05.")
+        lines += ["", "# This terminal.", "[terminal]"]
+        lines += entry(.terminalID, quoted(settings.terminalID),
+                       "Names this terminal on receipts and to the hub; unique in the store (letters, digits, - and _).")
+        lines += entry(.theme, quoted(settings.theme), "A theme from themes/: default, high-contrast, mono, amber.")
+        lines += entry(.keymap, quoted(settings.keymap), "A keymap from keymaps/: default, laptop.")
+        lines += entry(.impliedDecimal, String(settings.impliedDecimal),
+                       "true: digits typed without a separator are minor units (\"350\" is 3.50).")
+        lines += entry(.training, String(settings.training),
+                       "true: sales are practice, numbered apart and left out of reports.")
+        lines += entry(.idleLockMinutes, String(settings.idleLockMinutes),
+                       "Minutes without a key press before the screen locks; 0 never locks.")
+        lines += ["", "# Devices: stored for the printer and scanner support to come; Till does not open them yet.", "[devices]"]
+        lines += optionalEntry(.printer, settings.devices.printer, example: "tcp://192.168.1.50:9100",
+                               "Receipt printer, such as \"tcp://192.168.1.50:9100\" or \"/dev/usb/lp0\".")
+        lines += optionalEntry(.scanner, settings.devices.scanner, example: "/dev/ttyACM0",
+                               "Serial barcode scanner; a scanner in keyboard mode needs nothing here.")
+        lines += ["", "# The sync hub this terminal sends its sales to. Without a url the terminal runs alone.", "[hub]"]
+        lines += optionalEntry(.hubURL, settings.hubURL?.absoluteString, example: "https://hub.example.com", "An http:// or https:// address.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func entry(_ key: SettingsKey, _ value: String, _ comment: String) -> [String] {
+        ["# " + comment, "\(key.name) = \(value)"]
+    }
+
+    /// An absent value is written as a commented-out example, so the key's spelling is on the page.
+    private static func optionalEntry(_ key: SettingsKey, _ value: String?, example: String, _ comment: String) -> [String] {
+        guard let value else { return ["# " + comment, "# \(key.name) = \(quoted(example))"] }
+        return entry(key, quoted(value), comment)
+    }
+
+    /// A TOML basic string: quotes, backslashes and control characters escaped.
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

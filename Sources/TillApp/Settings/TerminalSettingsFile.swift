@@ -1,0 +1,59 @@
+import Foundation
+import TillCore
+
+/// Reads and writes `till.toml`, the terminal's settings, in the same TOML dialect as themes and keymaps.
+///
+/// Only `version`, `store.name` and `store.currency` are required; every other key has the default
+/// `TerminalSettings` gives it. Unknown keys are errors, so a misspelt key never silently does nothing.
+public enum TerminalSettingsFile {
+    /// The settings in `text`; `file` names it in problems.
+    public static func parse(_ text: String, file: String) throws(ConfigProblem) -> TerminalSettings {
+        let document = try ConfigDocument(file: file, text: text)
+        let root = SettingsTable(document: document, path: [], table: document.root)
+        try root.rejectUnknownKeys(["version"] + SettingsKey.tables)
+        guard let store = try root.table("store") else {
+            throw document.problem(["store"], "missing the [store] table (name and currency at least)")
+        }
+        var settings = try storeSettings(store)
+        if let terminal = try root.table("terminal") { try readTerminal(terminal, into: &settings) }
+        if let devices = try root.table("devices") {
+            try devices.rejectUnknownKeys(SettingsKey.names(in: "devices"))
+            settings.devices = DeviceSettings(printer: try devices.string(.printer), scanner: try devices.string(.scanner))
+        }
+        if let hub = try root.table("hub") {
+            try hub.rejectUnknownKeys(SettingsKey.names(in: "hub"))
+            if let text = try hub.string(.hubURL) {
+                guard let url = URL(string: text) else { throw document.problem(SettingsKey.hubURL.path, "\"\(text)\" is not a URL") }
+                settings.hubURL = url
+            }
+        }
+        if let (keyPath, message) = settings.firstProblem() { throw document.problem(keyPath, message) }
+        return settings
+    }
+
+    private static func storeSettings(_ store: SettingsTable) throws(ConfigProblem) -> TerminalSettings {
+        try store.rejectUnknownKeys(SettingsKey.names(in: "store"))
+        let name = try store.required(try store.string(.storeName), .storeName, "the store's name, printed on receipts")
+        let code = try store.required(try store.string(.currency), .currency, "an ISO 4217 code such as \"EUR\" or \"CHF\"")
+        guard let currency = Currency.named(code) else {
+            throw store.document.problem(SettingsKey.currency.path,
+                                         "unknown currency \"\(code)\" (an ISO 4217 code such as \"EUR\" or \"CHF\")")
+        }
+        var settings = TerminalSettings(storeName: name, currency: currency)
+        if let mode = try store.choice(.taxMode, TaxMode.self) { settings.tax.mode = mode }
+        if let rounding = try store.choice(.taxRounding, TaxRounding.self) { settings.tax.rounding = rounding }
+        if let mode = try store.choice(.roundingMode, RoundingMode.self) { settings.tax.roundingMode = mode }
+        if let increment = try store.int(.cashIncrement) { settings.cashIncrement = Int64(increment) }
+        return settings
+    }
+
+    private static func readTerminal(_ terminal: SettingsTable, into settings: inout TerminalSettings) throws(ConfigProblem) {
+        try terminal.rejectUnknownKeys(SettingsKey.names(in: "terminal"))
+        if let id = try terminal.string(.terminalID) { settings.terminalID = id }
+        if let theme = try terminal.string(.theme) { settings.theme = theme }
+        if let keymap = try terminal.string(.keymap) { settings.keymap = keymap }
+        if let implied = try terminal.bool(.impliedDecimal) { settings.impliedDecimal = implied }
+        if let training = try terminal.bool(.training) { settings.training = training }
+        if let minutes = try terminal.int(.idleLockMinutes) { settings.idleLockMinutes = minutes }
+    }
+}

@@ -1,0 +1,98 @@
+import GRDB
+public import TillCore
+
+extension AppDatabase {
+    /// Records a paid sale and everything that follows from it in one transaction.
+    ///
+    /// The order, its lines (voided ones too, for the audit trail), taxes and tenders, the stock
+    /// movements, the loyalty movement, the outbox event and the gapless receipt number are written
+    /// together, and the terminal's open cart is cleared with them: after a crash either all of it
+    /// is there or none of it, and a paid cart never comes back. Training sales are numbered apart
+    /// and touch neither stock, loyalty nor the outbox.
+    public func commit(_ order: Order, context: SaleContext) throws(StoreError) -> CommittedSale {
+        let document: String
+        do { document = try StoredDocument.encode(order) } catch { throw .invalidData(path: path, reason: "order \(order.id): \(error)") }
+        return try write { db in
+            let receipt = try (order.training ? Counter.trainingReceipt : Counter.receipt).next(db)
+            try insertSale(order, receipt: receipt, document: document, context: context, db)
+            try insertLines(order, db)
+            for line in order.priced.taxLines {
+                try db.execute(sql: "INSERT INTO sale_tax (sale_id, tax_code, rate_millionths, base, tax) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [order.id, line.code, line.rate.millionths, line.base, line.tax])
+            }
+            for (position, tender) in order.tenders.enumerated() {
+                try db.execute(sql: "INSERT INTO sale_tender (sale_id, position, kind, amount, reference) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [order.id, position, tender.kind.description, tender.amount, tender.reference])
+            }
+            try db.execute(sql: "DELETE FROM open_cart WHERE terminal_id = ?", arguments: [context.terminalID])
+            guard !order.training else {
+                return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
+            }
+            try insertSideEffects(order, context: context, db)
+            let sequence = try Counter.outbox.next(db)
+            let payload = try StoredDocument.encode(SaleEvent(order: order, receiptNumber: receipt, terminalID: context.terminalID,
+                                                              completedAt: context.completedAt, businessDay: context.businessDay))
+            try db.execute(sql: "INSERT INTO outbox (seq, id, kind, payload, created_at) VALUES (?, ?, 'sale', ?, ?)",
+                           arguments: [sequence, context.eventID, payload, context.completedAt])
+            return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
+        }
+    }
+
+    private func insertSale(_ order: Order, receipt: Int64, document: String, context: SaleContext, _ db: Database) throws {
+        let priced = order.priced
+        try db.execute(sql: """
+            INSERT INTO sale (id, terminal_id, receipt_number, training, completed_at, business_day, staff_id, shift_id,
+                              customer_id, currency, item_count, subtotal, discount_total, tax_total, total, rounding,
+                              paid, change, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                order.id, context.terminalID, receipt, order.training, context.completedAt, context.businessDay,
+                order.staffID, context.shiftID, order.cart.customerID, order.currency.code, priced.itemCount.thousandths,
+                priced.subtotal, priced.discountTotal, priced.taxTotal, priced.total, order.payment.rounding,
+                order.payment.paid, order.payment.change, document,
+            ])
+    }
+
+    private func insertLines(_ order: Order, _ db: Database) throws {
+        let priced = Dictionary(uniqueKeysWithValues: order.priced.lines.map { ($0.line.id, $0) })
+        for line in order.cart.lines {
+            let amounts = priced[line.id]
+            try db.execute(sql: """
+                INSERT INTO sale_line (sale_id, line_id, product_id, sku, name, category_id, quantity, unit_price,
+                                       gross, discount, net, tax, total, voided)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    order.id, line.id, line.productID.rawValue, line.sku, line.name, line.categoryID, line.quantity.thousandths,
+                    line.effectivePrice, amounts?.gross ?? 0, amounts?.discountTotal ?? 0, amounts?.net ?? 0,
+                    amounts?.taxTotal ?? 0, amounts?.total ?? 0, line.voided,
+                ])
+        }
+    }
+
+    /// Stock leaves the shelf for every sold line; the customer earns points. Each movement has an
+    /// id derived from the sale, so replaying the sale can never move stock twice.
+    private func insertSideEffects(_ order: Order, context: SaleContext, _ db: Database) throws {
+        for line in order.cart.activeLines {
+            try db.execute(sql: """
+                INSERT INTO stock_movement (event_id, product_id, location_id, quantity, reason, sale_id, created_at)
+                VALUES (?, ?, ?, ?, 'sale', ?, ?)
+                """, arguments: ["\(order.id)/stock/\(line.id)", line.productID.rawValue, context.locationID,
+                                 -line.quantity.thousandths, order.id, context.completedAt])
+        }
+        if let customer = order.cart.customerID, context.loyaltyPoints != 0 {
+            try db.execute(sql: """
+                INSERT INTO loyalty_movement (event_id, customer_id, points, reason, sale_id, created_at)
+                VALUES (?, ?, ?, 'sale', ?, ?)
+                """, arguments: ["\(order.id)/loyalty", customer, context.loyaltyPoints, order.id, context.completedAt])
+        }
+    }
+}
+
+/// The outbox payload of a sale: the frozen order with where and when it was rung up.
+struct SaleEvent: Encodable {
+    let order: Order
+    let receiptNumber: Int64
+    let terminalID: String
+    let completedAt: String
+    let businessDay: String
+}

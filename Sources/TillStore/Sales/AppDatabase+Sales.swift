@@ -1,0 +1,59 @@
+import GRDB
+public import TillCore
+
+/// A stored sale as lists and reports see it, without decoding its whole document.
+public struct SaleSummary: Hashable, Sendable {
+    public let id: String
+    public let receiptNumber: Int64
+    public let training: Bool
+    public let completedAt: String
+    public let total: Int64
+    public let itemCount: Int64
+}
+
+extension AppDatabase {
+    /// The order as it was committed.
+    public func order(id: String) throws(StoreError) -> Order? {
+        let text = try read { db in try String.fetchOne(db, sql: "SELECT document FROM sale WHERE id = ?", arguments: [id]) }
+        guard let text else { return nil }
+        do {
+            return try StoredDocument.decode(Order.self, from: text)
+        } catch {
+            throw .invalidData(path: path, reason: "sale \(id) cannot be read back: \(error)")
+        }
+    }
+
+    /// Sales of one business day, in receipt order.
+    public func sales(on businessDay: String, training: Bool = false) throws(StoreError) -> [SaleSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, receipt_number, training, completed_at, total, item_count FROM sale
+                WHERE business_day = ? AND training = ? ORDER BY receipt_number
+                """, arguments: [businessDay, training]).map {
+                SaleSummary(id: $0["id"], receiptNumber: $0["receipt_number"], training: $0["training"],
+                            completedAt: $0["completed_at"], total: $0["total"], itemCount: $0["item_count"])
+            }
+        }
+    }
+
+    /// Outbox events after `sequence`, oldest first: what sync pushes next.
+    public func outbox(after sequence: Int64 = 0, limit: Int = 500) throws(StoreError) -> [OutboxEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT seq, id, kind, payload, created_at, acknowledged_at FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?
+                """, arguments: [sequence, limit]).map {
+                OutboxEvent(sequence: $0["seq"], id: $0["id"], kind: $0["kind"], payload: $0["payload"],
+                            createdAt: $0["created_at"], acknowledgedAt: $0["acknowledged_at"])
+            }
+        }
+    }
+
+    /// Stock on hand for a product at a location, summed from its movements (levels are never stored).
+    public func stockLevel(productID: ProductID, locationID: String = "floor") throws(StoreError) -> Quantity {
+        try read { db in
+            Quantity(thousandths: try Int64.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(quantity), 0) FROM stock_movement WHERE product_id = ? AND location_id = ?
+                """, arguments: [productID.rawValue, locationID]) ?? 0)
+        }
+    }
+}

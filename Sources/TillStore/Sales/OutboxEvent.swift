@@ -1,0 +1,13 @@
+/// Something another terminal or the hub must learn, as it waits in this terminal's outbox.
+public struct OutboxEvent: Hashable, Sendable {
+    /// This terminal's gapless sequence number: the hub applies exactly the next one.
+    public let sequence: Int64
+    /// A UUID: the hub's final guard against applying an event twice.
+    public let id: String
+    /// "sale", later "refund", "shift", "stock", …
+    public let kind: String
+    /// The event's JSON.
+    public let payload: String
+    public let createdAt: String
+    public let acknowledgedAt: String?
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import TillCore
+@testable import TillApp
+
+@Suite struct TerminalSettingsFileTests {
+    let everything = TerminalSettings(
+        storeName: "Café \"Linde\" \\ Bar", terminalID: "front-2", currency: Currency(code: "CHF", exponent: 2),
+        tax: TaxPolicy(mode: .exclusive, rounding: .perTotal, roundingMode: .halfEven), cashIncrement: 5,
+        impliedDecimal: true, theme: "high-contrast", keymap: "laptop", training: true, idleLockMinutes: 10,
+        devices: DeviceSettings(printer: "tcp://192.168.1.50:9100", scanner: "/dev/ttyACM0"),
+        hubURL: URL(string: "https://hub.example.com:8443/till"))
+
+    @Test func everyValueSurvivesARoundTrip() throws {
+        let text = TerminalSettingsFile.render(everything)
+
+        #expect(try TerminalSettingsFile.parse(text, file: "till.toml") == everything)
+    }
+
+    @Test func defaultsSurviveARoundTripWithOptionalKeysCommentedOut() throws {
+        let settings = TerminalSettings(storeName: "Kiosk", currency: Currency(code: "EUR", exponent: 2))
+
+        let text = TerminalSettingsFile.render(settings)
+
+        #expect(try TerminalSettingsFile.parse(text, file: "till.toml") == settings)
+        #expect(text.contains("\n# printer = \"tcp://192.168.1.50:9100\"\n"))
+        #expect(text.contains("\n# url = \"https://hub.example.com\"\n"))
+    }
+
+    @Test func everyKeyIsWrittenUnderAComment() {
+        let lines = TerminalSettingsFile.render(everything).split(separator: "\n").map(String.init)
+        #expect(lines.contains("version = 1"))
+        for key in SettingsKey.all {
+            let index = lines.firstIndex { $0.hasPrefix("\(key.name) = ") }
+            #expect(index.map { lines[$0 - 1].hasPrefix("# ") } == true, "\(key.path)")
+        }
+    }
+
+    @Test func aMinimalFileTakesTheDefaults() throws {
+        let settings = try TerminalSettingsFile.parse("""
+            version = 1
+            [store]
+            name = "Kiosk"
+            currency = "eur"
+            """, file: "till.toml")
+
+        #expect(settings == TerminalSettings(storeName: "Kiosk", currency: Currency(code: "EUR", exponent: 2)))
+        #expect(settings.terminalID == "T1")
+        #expect(settings.tax == TaxPolicy(mode: .inclusive, rounding: .perLine, roundingMode: .halfUp))
+    }
+
+    struct Mistake: CustomTestStringConvertible, Sendable {
+        let lines: [String]
+        let line: Int
+        let keyPath: String
+        let message: String
+        var testDescription: String { keyPath.isEmpty ? message : keyPath }
+    }
+
+    static let mistakes = [
+        Mistake(lines: ["[colour]", "fg = \"red\""], line: 6, keyPath: "colour",
+                message: "unknown key (the top level has version, store, terminal, devices, hub)"),
+        Mistake(lines: ["[terminal]", "id = \"T 1\""], line: 7, keyPath: "terminal.id",
+                message: "\"T 1\" may hold only letters, digits, - and _"),
+        Mistake(lines: ["[terminal]", "theme = \"../../etc/x\""], line: 7, keyPath: "terminal.theme",
+                message: "\"../../etc/x\" may hold only letters, digits, - and _"),
+        Mistake(lines: ["[terminal]", "training = \"yes\""], line: 7, keyPath: "terminal.training", message: "must be true or false"),
+        Mistake(lines: ["[terminal]", "idle-lock-minutes = 2000"], line: 7, keyPath: "terminal.idle-lock-minutes",
+                message: "must be from 0 (never lock) to 1440 (a day)"),
+        Mistake(lines: ["[hub]", "url = \"ftp://hub\""], line: 7, keyPath: "hub.url",
+                message: "must be an http:// or https:// address with a host, such as \"https://hub.example.com\""),
+        Mistake(lines: ["[devices]", "printer = 9100"], line: 7, keyPath: "devices.printer", message: "must be text in quotes"),
+    ]
+
+    @Test(arguments: mistakes)
+    func wrongValuesNameTheLineAndKey(_ mistake: Mistake) {
+        let text = (["version = 1", "[store]", "name = \"Kiosk\"", "currency = \"EUR\"", ""] + mistake.lines).joined(separator: "\n")
+
+        #expect(throws: ConfigProblem(file: "/d/till.toml", line: mistake.line, keyPath: mistake.keyPath, message: mistake.message)) {
+            try TerminalSettingsFile.parse(text, file: "/d/till.toml")
+        }
+    }
+
+    static let storeMistakes = [
+        Mistake(lines: ["name = \"Kiosk\"", "currency = \"EUR\"", "nmae = \"x\""], line: 5, keyPath: "store.nmae",
+                message: "unknown key ([store] has name, currency, tax-mode, tax-rounding, rounding-mode, cash-increment)"),
+        Mistake(lines: ["name = \"Kiosk\"", "currency = \"XYZ\""], line: 4, keyPath: "store.currency",
+                message: "unknown currency \"XYZ\" (an ISO 4217 code such as \"EUR\" or \"CHF\")"),
+        Mistake(lines: ["name = \"Kiosk\"", "currency = \"EUR\"", "tax-mode = \"included\""], line: 5, keyPath: "store.tax-mode",
+                message: "\"included\" is not one of \"inclusive\", \"exclusive\""),
+        Mistake(lines: ["name = \"Kiosk\"", "currency = \"EUR\"", "cash-increment = 0"], line: 5, keyPath: "store.cash-increment",
+                message: "must be 1 or more (minor units; 1 means no cash rounding)"),
+        Mistake(lines: ["name = \"Kiosk\"", "currency = \"EUR\"", "cash-increment = 0.05"], line: 5, keyPath: "store.cash-increment",
+                message: "must be a whole number"),
+        Mistake(lines: ["name = \" \"", "currency = \"EUR\""], line: 3, keyPath: "store.name", message: "must not be empty"),
+        Mistake(lines: ["currency = \"EUR\""], line: 2, keyPath: "store.name", message: "missing; the store's name, printed on receipts"),
+    ]
+
+    @Test(arguments: storeMistakes)
+    func wrongStoreValuesNameTheLineAndKey(_ mistake: Mistake) {
+        let text = (["version = 1", "[store]"] + mistake.lines).joined(separator: "\n")
+
+        #expect(throws: ConfigProblem(file: "till.toml", line: mistake.line, keyPath: mistake.keyPath, message: mistake.message)) {
+            try TerminalSettingsFile.parse(text, file: "till.toml")
+        }
+    }
+
+    @Test func aTableWrittenAsAValueIsRefused() {
+        #expect(throws: ConfigProblem(file: "till.toml", line: 2, keyPath: "devices", message: "must be a table, written [devices]")) {
+            try TerminalSettingsFile.parse("version = 1\ndevices = \"lp0\"\n[store]\nname = \"Kiosk\"\ncurrency = \"EUR\"\n",
+                                           file: "till.toml")
+        }
+    }
+
+    @Test func aFileWithoutAStoreOrVersionIsRefused() {
+        #expect(throws: ConfigProblem(file: "till.toml", line: 0, keyPath: "store",
+                                      message: "missing the [store] table (name and currency at least)")) {
+            try TerminalSettingsFile.parse("version = 1\n", file: "till.toml")
+        }
+        #expect(throws: ConfigProblem.self) {
+            try TerminalSettingsFile.parse("[store]\nname = \"Kiosk\"\ncurrency = \"EUR\"\n", file: "till.toml")
+        }
+    }
+}
