@@ -50,6 +50,9 @@ public final class AppDatabase: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
+        // Statement journals stay in memory: a big catalog import otherwise spills them to temp files
+        // and spends most of its time in pwrite (measured: 15 writes a row with FTS5 upserts).
+        config.prepareDatabase { try $0.execute(sql: "PRAGMA temp_store = MEMORY") }
         return config
     }
 }

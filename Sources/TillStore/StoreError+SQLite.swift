@@ -3,6 +3,9 @@ import GRDB
 extension StoreError {
     /// Turns whatever a GRDB call threw into a store error, so no GRDB type crosses the module's API.
     static func from(_ error: any Error, path: String) -> StoreError {
+        if let unreadable = error as? UnreadableProduct {
+            return .invalidData(path: path, reason: unreadable.reason)
+        }
         guard let databaseError = error as? DatabaseError else {
             return .sqlite(path: path, code: ResultCode.SQLITE_ERROR.rawValue, message: "\(error)")
         }

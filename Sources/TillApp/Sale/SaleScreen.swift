@@ -71,7 +71,7 @@ public struct SaleScreen {
             for tax in priced.taxLines { lines.append(("incl. \(tax.rate) tax", format(tax.tax), "cart.tax")) }
             lines.append(("", "", "cart"))
             lines.append(("TOTAL \(session.pricing.currency.code)", format(priced.total), "cart.total"))
-            if let payment = try? session.cart.payment(session.pricing), !session.cart.tenders.isEmpty {
+            if let payment = session.payment, !session.cart.tenders.isEmpty {
                 lines.append(("Paid", format(payment.paid), "cart"))
                 lines.append(("To pay", format(payment.remaining), "cart.total"))
             }

@@ -17,7 +17,12 @@ public struct SaleSession {
     public let staffID: String
     /// Training sales are numbered apart and never reach reports, stock or sync.
     public let training: Bool
-    public private(set) var cart: Cart
+    /// The sale in progress; every change re-prices it once, so drawing a frame never prices.
+    public private(set) var cart: Cart {
+        didSet { priced = try? pricing.price(cart) }
+    }
+    /// The cart with every amount worked out, or nil when it cannot be priced (shown as a message).
+    public private(set) var priced: PricedCart?
     public var input = TextInput(placeholder: "scan or type a code · 3*code · VD · %10 · 20CA · CC")
     public var lines = TableState(selected: nil)
     /// The last thing that happened, for the message line.
@@ -45,11 +50,14 @@ public struct SaleSession {
         self.staffID = staffID
         self.training = training
         cart = resuming ?? Cart(currency: pricing.currency, openedAt: clock())
+        priced = try? pricing.price(cart)
         if resuming != nil { message = Message(text: "The sale in progress was restored", kind: .warning) }
     }
 
-    /// The cart with every amount worked out, or nil when it cannot be priced (shown as a message).
-    public var priced: PricedCart? { try? pricing.price(cart) }
+    /// Where the payment stands, from the cached prices.
+    public var payment: PaymentSummary? {
+        priced.flatMap { try? PaymentSummary(total: $0.total, tenders: cart.tenders, cashIncrement: pricing.cashIncrement) }
+    }
 
     /// Applies an action from the keymap.
     public mutating func handle(_ action: Action) {

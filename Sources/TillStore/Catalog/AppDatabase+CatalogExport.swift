@@ -10,7 +10,7 @@ extension AppDatabase {
     /// The whole catalog as CSV text in the import's columns, by SKU: export, edit, import again.
     public func exportCatalog(currency: Currency) throws(StoreError) -> String {
         var output = ""
-        _ = try catalogRead { db in try Self.writeCatalog(db, currency: currency) { output += $0 } }
+        _ = try read { db in try Self.writeCatalog(db, currency: currency) { output += $0 } }
         return output
     }
 
@@ -34,7 +34,7 @@ extension AppDatabase {
             throw .cannotWrite(path: path, reason: String(cString: strerror(failed.code)))
         } catch {
             fclose(file)
-            throw .store(catalogError(error))
+            throw .store(StoreError.from(error, path: path))
         }
         guard fclose(file) == 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))

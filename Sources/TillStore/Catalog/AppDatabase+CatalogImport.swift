@@ -48,11 +48,11 @@ extension AppDatabase {
             return importer.report
         }
         do {
-            return dryRun ? try writer.read(run) : try bulkWrite(run)
+            return dryRun ? try writer.read(run) : try writer.write(run)
         } catch let error as CatalogCSVError {
             throw error
         } catch {
-            throw .store(catalogError(error))
+            throw .store(StoreError.from(error, path: path))
         }
     }
 }

@@ -20,6 +20,6 @@ extension AppDatabase: ProductLookup {
     }
 
     private func lookUp(_ sql: String, _ key: String) throws(StoreError) -> Product? {
-        try catalogRead { db in try ProductRow.fetchOne(db, sql, key) }
+        try read { db in try ProductRow.fetchOne(db, sql, key) }
     }
 }

@@ -9,7 +9,7 @@ extension AppDatabase {
     /// is a tax class or category the store does not have (foreign keys, checked at commit so a
     /// variant may come before its parent).
     public func saveProducts(_ products: [Product]) throws(StoreError) {
-        try catalogWrite { db in
+        try write { db in
             let writer = try ProductWriter(db)
             for product in products {
                 let previous = try ProductRow.fetchOne(db, ProductRow.byID, product.id.rawValue)
@@ -28,7 +28,7 @@ extension AppDatabase {
 
     /// Creates or renames a category, and re-files its products' search entries under the new name.
     public func saveCategory(_ category: Category) throws(StoreError) {
-        try catalogWrite { db in
+        try write { db in
             try db.execute(sql: """
                 INSERT INTO category (id, name, parent_id) VALUES (?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id
@@ -42,7 +42,7 @@ extension AppDatabase {
 
     /// Every category, by name.
     public func categories() throws(StoreError) -> [Category] {
-        try catalogRead { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, parent_id FROM category ORDER BY name, id").map {
                 Category(id: $0["id"], name: $0["name"], parentID: $0["parent_id"])
             }

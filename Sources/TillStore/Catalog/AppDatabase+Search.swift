@@ -15,7 +15,7 @@ extension AppDatabase {
         let code = text.trimmingCharacters(in: .whitespaces)
         guard limit > 0, !code.isEmpty else { return [] }
         let query = SearchQuery(text)
-        return try catalogRead { db in
+        return try read { db in
             let gtinKey = (try? GTIN(code))?.normalized ?? code
             var found = try Self.summaries(db, Self.exactSQL, [code, code, gtinKey])
             if let query {

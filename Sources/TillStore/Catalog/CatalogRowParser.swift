@@ -63,10 +63,10 @@ struct CatalogRowParser {
     }
 
     private func taxClasses(_ text: String) throws(CellError) -> [String] {
-        let codes = text.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
         guard !text.isEmpty else {
             throw CellError("is empty: name a tax class (a zero-rate class for untaxed goods)")
         }
+        let codes = text.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
         if let blank = codes.firstIndex(of: "") { throw CellError("tax class \(blank + 1) of \"\(text)\" is empty") }
         if let unknown = codes.first(where: { !taxCodes.contains($0) }) {
             throw CellError("\"\(unknown)\" is not a tax class of this store (it has: \(taxCodes.sorted().joined(separator: ", ")))")

@@ -17,22 +17,21 @@ extension AppDatabase {
             try insertSale(order, receipt: receipt, document: document, context: context, db)
             try insertLines(order, db)
             for line in order.priced.taxLines {
-                try db.execute(sql: "INSERT INTO sale_tax (sale_id, tax_code, rate_millionths, base, tax) VALUES (?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT INTO sale_tax (sale_id, tax_code, rate_millionths, base, tax) VALUES (?, ?, ?, ?, ?)").execute(
                                arguments: [order.id, line.code, line.rate.millionths, line.base, line.tax])
             }
             for (position, tender) in order.tenders.enumerated() {
-                try db.execute(sql: "INSERT INTO sale_tender (sale_id, position, kind, amount, reference) VALUES (?, ?, ?, ?, ?)",
+                try db.cachedStatement(sql: "INSERT INTO sale_tender (sale_id, position, kind, amount, reference) VALUES (?, ?, ?, ?, ?)").execute(
                                arguments: [order.id, position, tender.kind.description, tender.amount, tender.reference])
             }
-            try db.execute(sql: "DELETE FROM open_cart WHERE terminal_id = ?", arguments: [context.terminalID])
+            try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [context.terminalID])
             guard !order.training else {
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
             }
             try insertSideEffects(order, context: context, db)
             let sequence = try Counter.outbox.next(db)
-            let payload = try StoredDocument.encode(SaleEvent(order: order, receiptNumber: receipt, terminalID: context.terminalID,
-                                                              completedAt: context.completedAt, businessDay: context.businessDay))
-            try db.execute(sql: "INSERT INTO outbox (seq, id, kind, payload, created_at) VALUES (?, ?, 'sale', ?, ?)",
+            let payload = SaleEvent.json(document: document, receiptNumber: receipt, context: context)
+            try db.cachedStatement(sql: "INSERT INTO outbox (seq, id, kind, payload, created_at) VALUES (?, ?, 'sale', ?, ?)").execute(
                            arguments: [sequence, context.eventID, payload, context.completedAt])
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
         }
@@ -40,12 +39,12 @@ extension AppDatabase {
 
     private func insertSale(_ order: Order, receipt: Int64, document: String, context: SaleContext, _ db: Database) throws {
         let priced = order.priced
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO sale (id, terminal_id, receipt_number, training, completed_at, business_day, staff_id, shift_id,
                               customer_id, currency, item_count, subtotal, discount_total, tax_total, total, rounding,
                               paid, change, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 order.id, context.terminalID, receipt, order.training, context.completedAt, context.businessDay,
                 order.staffID, context.shiftID, order.cart.customerID, order.currency.code, priced.itemCount.thousandths,
                 priced.subtotal, priced.discountTotal, priced.taxTotal, priced.total, order.payment.rounding,
@@ -57,11 +56,11 @@ extension AppDatabase {
         let priced = Dictionary(uniqueKeysWithValues: order.priced.lines.map { ($0.line.id, $0) })
         for line in order.cart.lines {
             let amounts = priced[line.id]
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO sale_line (sale_id, line_id, product_id, sku, name, category_id, quantity, unit_price,
                                        gross, discount, net, tax, total, voided)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
+                """).execute(arguments: [
                     order.id, line.id, line.productID.rawValue, line.sku, line.name, line.categoryID, line.quantity.thousandths,
                     line.effectivePrice, amounts?.gross ?? 0, amounts?.discountTotal ?? 0, amounts?.net ?? 0,
                     amounts?.taxTotal ?? 0, amounts?.total ?? 0, line.voided,
@@ -73,26 +72,27 @@ extension AppDatabase {
     /// id derived from the sale, so replaying the sale can never move stock twice.
     private func insertSideEffects(_ order: Order, context: SaleContext, _ db: Database) throws {
         for line in order.cart.activeLines {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO stock_movement (event_id, product_id, location_id, quantity, reason, sale_id, created_at)
                 VALUES (?, ?, ?, ?, 'sale', ?, ?)
-                """, arguments: ["\(order.id)/stock/\(line.id)", line.productID.rawValue, context.locationID,
+                """).execute(arguments: ["\(order.id)/stock/\(line.id)", line.productID.rawValue, context.locationID,
                                  -line.quantity.thousandths, order.id, context.completedAt])
         }
         if let customer = order.cart.customerID, context.loyaltyPoints != 0 {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO loyalty_movement (event_id, customer_id, points, reason, sale_id, created_at)
                 VALUES (?, ?, ?, 'sale', ?, ?)
-                """, arguments: ["\(order.id)/loyalty", customer, context.loyaltyPoints, order.id, context.completedAt])
+                """).execute(arguments: ["\(order.id)/loyalty", customer, context.loyaltyPoints, order.id, context.completedAt])
         }
     }
 }
 
 /// The outbox payload of a sale: the frozen order with where and when it was rung up.
-struct SaleEvent: Encodable {
-    let order: Order
-    let receiptNumber: Int64
-    let terminalID: String
-    let completedAt: String
-    let businessDay: String
+enum SaleEvent {
+    /// `{"businessDay":…,"completedAt":…,"order":<document>,"receiptNumber":…,"terminalID":…}`, keys sorted as
+    /// `StoredDocument` sorts them; the order's JSON is embedded as already encoded, not encoded twice.
+    static func json(document: String, receiptNumber: Int64, context: SaleContext) -> String {
+        "{\"businessDay\":\(StoredDocument.quoted(context.businessDay)),\"completedAt\":\(StoredDocument.quoted(context.completedAt)),"
+            + "\"order\":\(document),\"receiptNumber\":\(receiptNumber),\"terminalID\":\(StoredDocument.quoted(context.terminalID))}"
+    }
 }

@@ -11,7 +11,7 @@ enum Counter: String {
 
     /// The next value, advanced in the caller's transaction.
     func next(_ db: Database) throws -> Int64 {
-        guard let value = try Int64.fetchOne(db, sql: "UPDATE counter SET value = value + 1 WHERE name = ? RETURNING value",
+        guard let value = try Int64.fetchOne(db.cachedStatement(sql: "UPDATE counter SET value = value + 1 WHERE name = ? RETURNING value"),
                                              arguments: [rawValue]) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "counter \(rawValue) is missing")
         }

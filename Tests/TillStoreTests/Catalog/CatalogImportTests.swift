@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TillCore
 @testable import TillStore
@@ -184,6 +185,16 @@ import TillCore
         #expect(try store.product(barcode: "04006381333931")?.sku == "NEW")
         #expect(try store.product(plu: "12")?.sku == "NEW")
         #expect(try store.product(sku: "OLD")?.plu == nil)
+    }
+
+    @Test func anImportLeavesTheWriterConnectionAsItFoundIt() throws {
+        let store = try makeCatalogStore()
+        let before = try store.writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA temp_store") }
+
+        try store.importCSV("sku,name,price,tax\nA,Apple,1,red\n")
+        _ = rowErrors { try store.importCSV("sku,name,price,tax\nA,Apple,x,red\n") }
+
+        #expect(try store.writer.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA temp_store") } == before)
     }
 
     @Test func importsFromAFile() throws {

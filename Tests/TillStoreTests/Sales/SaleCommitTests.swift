@@ -32,6 +32,11 @@ import TillCore
         #expect(events.map(\.id) == ["e-1"])
         #expect(events.first?.payload.contains("\"receiptNumber\":1") == true)
         #expect(try database.order(id: "o-1") == order)
+        let payload = try #require(events.first?.payload)
+        let event = try #require(try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any])
+        #expect(event["terminalID"] as? String == "T1")
+        let orderJSON = try JSONSerialization.data(withJSONObject: try #require(event["order"]))
+        #expect(try JSONDecoder().decode(Order.self, from: orderJSON) == order)
         #expect(try database.sales(on: "2026-11-24").map(\.total) == [order.priced.total])
     }
 
@@ -93,6 +98,13 @@ import TillCore
         let receipts = try await database.writer.read { try Int64.fetchAll($0, sql: "SELECT receipt_number FROM sale ORDER BY 1") }
         #expect(receipts == Array(1...80))
         #expect(try database.outbox(limit: 1000).map(\.sequence) == Array(1...80))
+    }
+
+    @Test func jsonStringsAreEscapedAsRFC8259Says() throws {
+        let text = "Café \"Linde\"\\ \n\t\u{01}"
+        let quoted = StoredDocument.quoted(text)
+        #expect(quoted == #""Café \"Linde\"\\ \n\t\u0001""#)
+        #expect(try JSONDecoder().decode(String.self, from: Data(quoted.utf8)) == text)
     }
 
     @Test func sqliteRefusesASaleThatDoesNotAddUp() throws {
