@@ -14,22 +14,22 @@ extension TerminalSettingsFile {
             "# The store: the same on every terminal of the shop.",
             "[store]",
         ]
-        lines += entry(.storeName, quoted(settings.storeName), "Printed on receipts and shown in the status bar.")
-        lines += entry(.currency, quoted(settings.currency.code),
+        lines += entry(.storeName, settings.storeName.quotedLiteral, "Printed on receipts and shown in the status bar.")
+        lines += entry(.currency, settings.currency.code.quotedLiteral,
                        "ISO 4217 code; it sets the decimal places of every amount. Do not change it once sales exist.")
-        lines += entry(.taxMode, quoted(tax.mode.rawValue),
+        lines += entry(.taxMode, tax.mode.rawValue.quotedLiteral,
                        "\"inclusive\": shelf prices include tax. \"exclusive\": tax is added at the till.")
-        lines += entry(.taxRounding, quoted(tax.rounding.rawValue),
+        lines += entry(.taxRounding, tax.rounding.rawValue.quotedLiteral,
                        "Where tax is rounded: \"per-line\" or \"per-total\" (once per tax class over the sale).")
-        lines += entry(.roundingMode, quoted(tax.roundingMode.rawValue),
+        lines += entry(.roundingMode, tax.roundingMode.rawValue.quotedLiteral,
                        "How a part of a minor unit rounds: \"half-up\", \"half-even\", \"down\" or \"up\".")
         lines += entry(.cashIncrement, String(settings.cashIncrement),
                        "Smallest cash step in minor units: 1 is no cash rounding, 5 rounds cash to 0.05.")
         lines += ["", "# This terminal.", "[terminal]"]
-        lines += entry(.terminalID, quoted(settings.terminalID),
+        lines += entry(.terminalID, settings.terminalID.quotedLiteral,
                        "Names this terminal on receipts and to the hub; unique in the store (letters, digits, - and _).")
-        lines += entry(.theme, quoted(settings.theme), "A theme from themes/: default, high-contrast, mono, amber.")
-        lines += entry(.keymap, quoted(settings.keymap), "A keymap from keymaps/: default, laptop.")
+        lines += entry(.theme, settings.theme.quotedLiteral, "A theme from themes/: default, high-contrast, mono, amber.")
+        lines += entry(.keymap, settings.keymap.quotedLiteral, "A keymap from keymaps/: default, laptop.")
         lines += entry(.impliedDecimal, String(settings.impliedDecimal),
                        "true: digits typed without a separator are minor units (\"350\" is 3.50).")
         lines += entry(.training, String(settings.training),
@@ -52,26 +52,7 @@ extension TerminalSettingsFile {
 
     /// An absent value is written as a commented-out example, so the key's spelling is on the page.
     private static func optionalEntry(_ key: SettingsKey, _ value: String?, example: String, _ comment: String) -> [String] {
-        guard let value else { return ["# " + comment, "# \(key.name) = \(quoted(example))"] }
-        return entry(key, quoted(value), comment)
-    }
-
-    /// A TOML basic string: quotes, backslashes and control characters escaped.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        guard let value else { return ["# " + comment, "# \(key.name) = \(example.quotedLiteral)"] }
+        return entry(key, value.quotedLiteral, comment)
     }
 }

@@ -92,7 +92,7 @@ enum SaleEvent {
     /// `{"businessDay":…,"completedAt":…,"order":<document>,"receiptNumber":…,"terminalID":…}`, keys sorted as
     /// `StoredDocument` sorts them; the order's JSON is embedded as already encoded, not encoded twice.
     static func json(document: String, receiptNumber: Int64, context: SaleContext) -> String {
-        "{\"businessDay\":\(StoredDocument.quoted(context.businessDay)),\"completedAt\":\(StoredDocument.quoted(context.completedAt)),"
-            + "\"order\":\(document),\"receiptNumber\":\(receiptNumber),\"terminalID\":\(StoredDocument.quoted(context.terminalID))}"
+        "{\"businessDay\":\(context.businessDay.quotedLiteral),\"completedAt\":\(context.completedAt.quotedLiteral),"
+            + "\"order\":\(document),\"receiptNumber\":\(receiptNumber),\"terminalID\":\(context.terminalID.quotedLiteral)}"
     }
 }

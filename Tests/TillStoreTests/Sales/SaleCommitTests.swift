@@ -102,7 +102,7 @@ import TillCore
 
     @Test func jsonStringsAreEscapedAsRFC8259Says() throws {
         let text = "Café \"Linde\"\\ \n\t\u{01}"
-        let quoted = StoredDocument.quoted(text)
+        let quoted = text.quotedLiteral
         #expect(quoted == #""Café \"Linde\"\\ \n\t\u0001""#)
         #expect(try JSONDecoder().decode(String.self, from: Data(quoted.utf8)) == text)
     }
