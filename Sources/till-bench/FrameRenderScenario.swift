@@ -11,7 +11,7 @@ struct FrameRenderScenario: Scenario {
     let unit = "ns"
     let target = Target.p99Below(1_000_000, "p99 < 1 ms")
 
-    func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64]) {
+    func measure(runs: Int, quick: Bool) throws -> (samples: [UInt64], baseline: [UInt64]) {
         var session = SaleSession(pricing: try DemoStore.pricing(), catalog: DemoStore.catalog, reader: try BarcodeReader(),
                                   clock: { LocalTime(weekday: 2, hour: 10, minute: 0) })
         for index in 0..<40 {

@@ -10,7 +10,7 @@ struct OneLineBytesScenario: Scenario {
     let unit = "bytes"
     let target = Target.p99Below(200, "p99 < 200 bytes")
 
-    func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64]) {
+    func measure(runs: Int, quick: Bool) throws -> (samples: [UInt64], baseline: [UInt64]) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("till-bench-\(getpid()).out").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let backend = try CursesBackend(options: CursesOptions(

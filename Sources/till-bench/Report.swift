@@ -12,8 +12,8 @@ struct Report: Encodable {
     let target: String
     let met: Bool
 
-    init(_ scenario: any Scenario, samples: [UInt64], baseline: [UInt64]) {
-        name = scenario.name
+    init(_ scenario: any Scenario, name: String, samples: [UInt64], baseline: [UInt64]) {
+        self.name = name
         unit = scenario.unit
         median = Self.percentile(samples, 50)
         p99 = Self.percentile(samples, 99)

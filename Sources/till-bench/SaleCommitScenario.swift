@@ -1,5 +1,4 @@
 import Foundation
-import GRDBSQLite
 import TillCore
 import TillStore
 
@@ -14,7 +13,7 @@ struct SaleCommitScenario: Scenario {
     let unit = "µs"
     let target = Target.ratioAtMost(1 / 0.7, "≥ 70 % of raw SQLite throughput")
 
-    func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64]) {
+    func measure(runs: Int, quick: Bool) throws -> (samples: [UInt64], baseline: [UInt64]) {
         let order = try Self.order()
         let count = min(runs, 1_000)
         let tillFolder = BenchFolder()
@@ -29,12 +28,11 @@ struct SaleCommitScenario: Scenario {
         }
         let rawFolder = BenchFolder()
         _ = try AppDatabase(directory: DataDirectory(url: rawFolder.url))
-        var raw = try RawSaleWriter(path: rawFolder.url.appendingPathComponent("till.sqlite").path, order: order)
+        let raw = try RawSaleWriter(path: rawFolder.url.appendingPathComponent("till.sqlite").path, order: order)
         var baseline: [UInt64] = []
         for index in 0..<count {
             baseline.append(try time { try raw.write(index) } / 1_000)
         }
-        raw.close()
         return (samples, baseline)
     }
 
@@ -62,7 +60,7 @@ struct SaleCommitScenario: Scenario {
 }
 
 /// A fresh folder under the temporary directory, removed when the value is released.
-final class BenchFolder {
+final class BenchFolder: Sendable {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("till-bench-\(UUID().uuidString)")
     deinit { try? FileManager.default.removeItem(at: url) }
 }

@@ -5,8 +5,14 @@ protocol Scenario: Sendable {
     var unit: String { get }
     /// The target, applied to the p99 of the samples.
     var target: Target { get }
-    /// Samples of Till's code path and of the baseline, taken in the same run.
-    func measure(runs: Int) throws -> (samples: [UInt64], baseline: [UInt64])
+    /// Samples of Till's code path and of the baseline, taken in the same run; `quick` asks for a smaller data set.
+    func measure(runs: Int, quick: Bool) throws -> (samples: [UInt64], baseline: [UInt64])
+    /// The name in the report, which may say what size of data ran.
+    func reportName(quick: Bool) -> String
+}
+
+extension Scenario {
+    func reportName(quick: Bool) -> String { name }
 }
 
 /// The target for a scenario: a p99 ceiling, or a ceiling on the ratio to the baseline.

@@ -13,7 +13,12 @@ struct TillBench: ParsableCommand {
     @Argument(help: "Scenarios to run (default: all). Known: \(scenarios.map(\.name).joined(separator: ", "))")
     var names: [String] = []
 
-    static let scenarios: [any Scenario] = [SaleCommitScenario(), FrameRenderScenario(), OneLineBytesScenario()]
+    /// The catalog store the scan, search and import scenarios share within a run.
+    static let catalog = SharedCatalog()
+    static let scenarios: [any Scenario] = [
+        SaleCommitScenario(), FrameRenderScenario(), OneLineBytesScenario(),
+        ScanToLineScenario(catalog: catalog), PrefixSearchScenario(catalog: catalog), CatalogImportScenario(catalog: catalog),
+    ]
 
     func run() throws {
         let chosen = names.isEmpty ? Self.scenarios : try names.map { name in
@@ -22,10 +27,11 @@ struct TillBench: ParsableCommand {
             }
             return scenario
         }
+        defer { Self.catalog.removeAll() }
         var reports: [Report] = []
         for scenario in chosen {
-            let (samples, baseline) = try scenario.measure(runs: quick ? 200 : 2_000)
-            let report = Report(scenario, samples: samples, baseline: baseline)
+            let (samples, baseline) = try scenario.measure(runs: quick ? 200 : 2_000, quick: quick)
+            let report = Report(scenario, name: scenario.reportName(quick: quick), samples: samples, baseline: baseline)
             reports.append(report)
             if !json { print(report.line) }
         }

@@ -31,3 +31,18 @@ import TillStore
         #expect(try database.suspendedSales().isEmpty)
     }
 }
+
+@Suite struct OpenCartDurabilityTests {
+    @Test func savingACartLeavesTheWriterAtSynchronousFull() throws {
+        // Carts without tenders are written with synchronous=NORMAL; the sale commit that follows must
+        // still be synced, so the connection goes back to FULL.
+        let database = try AppDatabase.makeTemporary()
+        try database.saveOpenCart(try SaleFixture.cart(), terminalID: "T1", at: "t1")
+        #expect(try database.durabilitySettings().synchronous == DurabilitySettings.synchronousFull)
+        var paying = try SaleFixture.cart()
+        try paying.addTender(.card, amount: 100, context: try SaleFixture.pricing())
+        try database.saveOpenCart(paying, terminalID: "T1", at: "t2")
+        #expect(try database.durabilitySettings().synchronous == DurabilitySettings.synchronousFull)
+        #expect(try database.openCart(terminalID: "T1") == paying)
+    }
+}
