@@ -50,10 +50,12 @@ enum CatalogSchema {
             ) STRICT, WITHOUT ROWID;
             CREATE INDEX barcode_by_product ON barcode(product_id);
 
+            -- Prefix indexes up to 5 characters: without one, a prefix query merges the doclists of every
+            -- matching term before returning its first row (4 ms for "crea" over a million products).
             CREATE VIRTUAL TABLE product_search USING fts5(
                 name, brand, sku, category,
                 tokenize = 'unicode61 remove_diacritics 2',
-                prefix = '2 3'
+                prefix = '2 3 4 5'
             );
             """)
     }
