@@ -47,7 +47,7 @@ struct RawSaleWriter {
         try run(sale, .text(id), .int(receipt), .int(priced.itemCount.thousandths), .int(priced.subtotal), .int(priced.discountTotal),
                 .int(priced.taxTotal), .int(priced.total), .int(order.payment.rounding), .int(order.payment.paid),
                 .int(order.payment.change), .text(document))
-        let amounts = Dictionary(uniqueKeysWithValues: priced.lines.map { ($0.line.id, $0) })
+        let amounts = priced.linesByID
         for item in order.cart.lines {
             let amount = amounts[item.id]
             try run(line, .text(id), .int(Int64(item.id)), .text(item.productID.rawValue), .text(item.sku), .text(item.name),

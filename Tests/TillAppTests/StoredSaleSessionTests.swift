@@ -1,7 +1,7 @@
 import Foundation
 import TermUI
 import Testing
-import TillApp
+@testable import TillApp
 import TillCore
 import TillStore
 
@@ -79,8 +79,5 @@ import TillStore
 
 /// The business day the fixed test clock falls on, in the machine's time zone.
 enum StoreRecorderDay {
-    static var today: String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: 1_795_000_000))
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
+    static var today: String { StoreRecorder.businessDay(Date(timeIntervalSince1970: 1_795_000_000)) }
 }

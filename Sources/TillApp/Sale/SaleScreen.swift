@@ -44,7 +44,7 @@ public struct SaleScreen {
 
     private func cart(_ session: SaleSession, into buffer: inout Buffer, area: Rect, theme: Theme, state: inout TableState) {
         let priced = session.priced
-        let amounts = Dictionary(uniqueKeysWithValues: (priced?.lines ?? []).map { ($0.line.id, $0) })
+        let amounts = priced?.linesByID ?? [:]
         let rows = session.cart.lines.map { line -> Table.Row in
             let amount = amounts[line.id].map { Money.format($0.gross - $0.lineDiscount - $0.promotionDiscount, exponent: session.pricing.currency.exponent) } ?? ""
             let quantity = line.unit == .kilogram ? line.quantity.formatted + " kg" : line.quantity.formatted

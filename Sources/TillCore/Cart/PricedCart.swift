@@ -29,6 +29,11 @@ public struct PricedCart: Hashable, Codable, Sendable {
     public let orderDiscount: Int64
     public let taxLines: [TaxLine]
 
+    /// The priced lines by cart line id, for joining them back to the cart's lines (voided ones have none).
+    public var linesByID: [Int: PricedLine] {
+        Dictionary(uniqueKeysWithValues: lines.map { ($0.line.id, $0) })
+    }
+
     /// Σ gross.
     public var subtotal: Int64 { lines.reduce(0) { $0 + $1.gross } }
     public var discountTotal: Int64 { lines.reduce(0) { $0 + $1.discountTotal } }

@@ -12,7 +12,7 @@ public enum RefundCalculator {
         let refunded = previous.flatMap(\.lines).reduce(into: [Int: Int64]()) { sums, line in
             if let id = line.lineID { sums[id, default: 0] += line.quantity.thousandths }
         }
-        let byID = Dictionary(uniqueKeysWithValues: order.priced.lines.map { ($0.line.id, $0) })
+        let byID = order.priced.linesByID
         if let unknown = items?.keys.sorted().first(where: { byID[$0] == nil }) { throw .noSuchLine(unknown) }
         var lines: [RefundLine] = []
         for priced in order.priced.lines {

@@ -53,7 +53,7 @@ extension AppDatabase {
     }
 
     private func insertLines(_ order: Order, _ db: Database) throws {
-        let priced = Dictionary(uniqueKeysWithValues: order.priced.lines.map { ($0.line.id, $0) })
+        let priced = order.priced.linesByID
         for line in order.cart.lines {
             let amounts = priced[line.id]
             try db.cachedStatement(sql: """
