@@ -13,7 +13,7 @@ public struct Cart: Hashable, Codable, Sendable {
     public var customerID: String?
     public var taxExempt: Bool = false
     public internal(set) var tenders: [Tender] = []
-    private var nextLineID = 1
+    private(set) var nextLineID = 1
 
     public init(currency: Currency, openedAt: LocalTime) {
         self.currency = currency

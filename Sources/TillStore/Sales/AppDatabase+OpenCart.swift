@@ -10,8 +10,7 @@ extension AppDatabase {
     /// keystrokes. That keeps each scan to one WAL append instead of an fsync, which on this kind of
     /// disk takes milliseconds. An empty cart with no tenders clears the slot.
     public func saveOpenCart(_ cart: Cart, terminalID: String, at time: String) throws(StoreError) {
-        let document: String
-        do { document = try StoredDocument.encode(cart) } catch { throw .invalidData(path: path, reason: "cart: \(error)") }
+        let document = cart.jsonDocument()
         let save = { (db: Database) throws in
             if cart.lines.isEmpty && cart.tenders.isEmpty {
                 try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [terminalID])
@@ -58,8 +57,7 @@ extension AppDatabase {
 
     /// Parks a sale and clears the terminal's open cart, in one transaction.
     public func suspend(_ sale: SuspendedSale, staffID: String, terminalID: String, at time: String) throws(StoreError) {
-        let document: String
-        do { document = try StoredDocument.encode(sale.cart) } catch { throw .invalidData(path: path, reason: "cart: \(error)") }
+        let document = sale.cart.jsonDocument()
         try write { db in
             try db.execute(sql: "INSERT INTO suspended_sale (id, label, cart, staff_id, suspended_at) VALUES (?, ?, ?, ?, ?)",
                            arguments: [sale.id, sale.label, document, staffID, time])

@@ -10,8 +10,7 @@ extension AppDatabase {
     /// is there or none of it, and a paid cart never comes back. Training sales are numbered apart
     /// and touch neither stock, loyalty nor the outbox.
     public func commit(_ order: Order, context: SaleContext) throws(StoreError) -> CommittedSale {
-        let document: String
-        do { document = try StoredDocument.encode(order) } catch { throw .invalidData(path: path, reason: "order \(order.id): \(error)") }
+        let document = order.jsonDocument()
         return try write { db in
             let receipt = try (order.training ? Counter.trainingReceipt : Counter.receipt).next(db)
             try insertSale(order, receipt: receipt, document: document, context: context, db)
@@ -90,7 +89,7 @@ extension AppDatabase {
 /// The outbox payload of a sale: the frozen order with where and when it was rung up.
 enum SaleEvent {
     /// `{"businessDay":…,"completedAt":…,"order":<document>,"receiptNumber":…,"terminalID":…}`, keys sorted as
-    /// `StoredDocument` sorts them; the order's JSON is embedded as already encoded, not encoded twice.
+    /// in the order's document; the order's JSON is embedded as already written, not written twice.
     static func json(document: String, receiptNumber: Int64, context: SaleContext) -> String {
         "{\"businessDay\":\(context.businessDay.quotedLiteral),\"completedAt\":\(context.completedAt.quotedLiteral),"
             + "\"order\":\(document),\"receiptNumber\":\(receiptNumber),\"terminalID\":\(context.terminalID.quotedLiteral)}"
