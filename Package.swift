@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -34,6 +35,7 @@ let package = Package(
         .target(name: "TillCore", swiftSettings: strict),
         .target(name: "TillStore", dependencies: [
             "TillCore", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
         ], swiftSettings: strict),
         .target(name: "TillWire", dependencies: ["TillCore"], swiftSettings: strict),
         .target(name: "TillSync", dependencies: [

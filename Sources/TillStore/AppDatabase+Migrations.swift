@@ -17,6 +17,7 @@ extension AppDatabase {
         }
         migrator.registerMigration("v2-catalog", migrate: CatalogSchema.create)
         migrator.registerMigration("v3-sales", migrate: SalesSchema.create)
+        migrator.registerMigration("v4-staff-shifts", migrate: StaffSchema.create)
         return migrator
     }
 }

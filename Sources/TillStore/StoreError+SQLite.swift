@@ -2,7 +2,12 @@ import GRDB
 
 extension StoreError {
     /// Turns whatever a GRDB call threw into a store error, so no GRDB type crosses the module's API.
+    ///
+    /// A `StoreError` thrown inside a transaction (a refused change) comes out unchanged.
     static func from(_ error: any Error, path: String) -> StoreError {
+        if let storeError = error as? StoreError {
+            return storeError
+        }
         if let unreadable = error as? UnreadableProduct {
             return .invalidData(path: path, reason: unreadable.reason)
         }

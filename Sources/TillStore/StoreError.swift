@@ -1,7 +1,7 @@
 /// Why the terminal's storage could not be used, worded so the person at the till can fix it.
 ///
-/// Every case names the path involved: "database is locked" is useless without knowing which file
-/// and which directory to look at.
+/// Every storage case names the path involved: "database is locked" is useless without knowing which
+/// file and which directory to look at. `conflict` is the exception: the file is fine, the change is not.
 public enum StoreError: Error, Equatable, Sendable {
     /// Nothing names a data directory: no `--data-dir`, `$TILL_DATA_DIR`, `$XDG_DATA_HOME` or `$HOME`.
     case noDataDirectory
@@ -23,6 +23,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidData(path: String, reason: String)
     /// Any other SQLite failure, with its primary result code.
     case sqlite(path: String, code: Int32, message: String)
+    /// A change refused because of what the store already holds (a second open shift, a double
+    /// clock-in, a close before the count); the message says what was refused and what to do instead.
+    case conflict(String)
 }
 
 extension StoreError: CustomStringConvertible {
@@ -52,6 +55,8 @@ extension StoreError: CustomStringConvertible {
             "The database \(path) holds data Till cannot use: \(reason). Keep the file for support and restore a backup."
         case .sqlite(let path, let code, let message):
             "SQLite error \(code) on \(path): \(message)."
+        case .conflict(let message):
+            message
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import TillStore
 
@@ -19,9 +20,23 @@ import Testing
 
             let database = try AppDatabase(path: folder.appending(path: "till.sqlite").path)
 
-            #expect(try database.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales"])
+            #expect(try database.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts"])
             let createdAt = try #require(try database.metaValue(forKey: "schema_created_at"))
             #expect(ISO8601DateFormatter.withFractionalSeconds.date(from: createdAt) != nil)
+        }
+    }
+
+    @Test func anEmptyFileGetsTheStaffAndShiftTables() throws {
+        try withTemporaryFolder { folder in
+            let database = try AppDatabase(path: folder.appending(path: "till.sqlite").path)
+
+            let tables = try database.writer.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+            }
+
+            for table in ["staff", "login_attempt", "clock_event", "shift", "cash_movement", "approval", "customer"] {
+                #expect(tables.contains(table), "\(table)")
+            }
         }
     }
 
@@ -32,7 +47,7 @@ import Testing
 
             let reopened = try AppDatabase(path: path)
 
-            #expect(try reopened.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales"])
+            #expect(try reopened.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts"])
             #expect(try reopened.metaValue(forKey: "schema_created_at") == firstCreatedAt)
             #expect(try reopened.durabilitySettings().synchronous == DurabilitySettings.synchronousFull)
         }

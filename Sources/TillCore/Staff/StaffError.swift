@@ -20,6 +20,8 @@ public enum StaffError: Error, Hashable, Sendable, CustomStringConvertible {
     case approverLacksPermission(name: String, role: Role, action: StaffAction)
     /// An approval needs a reason, for the journal.
     case reasonMissing(action: StaffAction)
+    /// A PIN must be 4 to 8 digits; the typed text is not kept, so it cannot leak into a message.
+    case pinFormat
 
     public var description: String {
         switch self {
@@ -43,6 +45,8 @@ public enum StaffError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(name) (\(role.rawValue)) may not do \(action) and so cannot approve it; ask a more senior colleague."
         case .reasonMissing(let action):
             "Type a reason for approving \(action)."
+        case .pinFormat:
+            "A PIN is \(PIN.lengths.lowerBound) to \(PIN.lengths.upperBound) digits (0-9); type it again."
         }
     }
 }
