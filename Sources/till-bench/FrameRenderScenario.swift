@@ -1,3 +1,4 @@
+import Foundation
 import TermUI
 import TillApp
 import TillCore
@@ -12,23 +13,15 @@ struct FrameRenderScenario: Scenario {
     let target = Target.p99Below(1_000_000, "p99 < 1 ms")
 
     func measure(runs: Int, quick: Bool) throws -> (samples: [UInt64], baseline: [UInt64]) {
-        var session = SaleSession(pricing: try DemoStore.pricing(), catalog: DemoStore.catalog, reader: try BarcodeReader(),
-                                  clock: { LocalTime(weekday: 2, hour: 10, minute: 0) })
-        for index in 0..<40 {
-            for character in "\(index % 3 + 1)*\(["101", "201", "4006381333931", "4011"][index % 4])" {
-                _ = session.type(KeyChord(character))
-            }
-            session.handle(.submit)
-        }
-        let screen = SaleScreen(storeName: DemoStore.name, training: true, keymap: try DefaultKeymap.keymap())
+        var state = try Self.saleWithLines(40)
         let theme = Theme.monochrome
         var previous = Buffer(width: 200, height: 60)
         var samples: [UInt64] = []
         for run in 0..<(runs + runs / 10) {
-            session.lines.selected = run % 40
+            state.sale.lines.selected = run % 40
             let nanos = time {
                 var frame = Buffer(width: 200, height: 60)
-                screen.render(&session, into: &frame, theme: theme)
+                AppScreen.render(&state, into: &frame, theme: theme)
                 let runs = frame.diff(from: previous)
                 precondition(!runs.isEmpty || run > 0)
                 previous = frame
@@ -36,6 +29,24 @@ struct FrameRenderScenario: Scenario {
             if run >= runs / 10 { samples.append(nanos) }
         }
         return (samples, rawBaseline(runs: runs))
+    }
+
+    /// The demo store's sale screen with `count` lines rung up, effects left unperformed (nothing is kept).
+    static func saleWithLines(_ count: Int) throws -> AppState {
+        let pricing = try DemoStore.pricing()
+        let profile = TerminalProfile(storeName: DemoStore.name, terminalID: "T1", training: true, pricing: pricing,
+                                      denominations: .chf, keymap: try DefaultKeymap.keymap())
+        let sale = SaleSession(pricing: pricing, catalog: DemoStore.catalog, reader: try BarcodeReader(),
+                               clock: { LocalTime(weekday: 2, hour: 10, minute: 0) })
+        var state = AppState(profile: profile, sale: sale, now: Date())
+        state.startSelling(as: try StaffMember(id: "bench", name: "Bench", role: .manager))
+        for index in 0..<count {
+            for character in "\(index % 3 + 1)*\(["101", "201", "4006381333931", "4011"][index % 4])" {
+                _ = state.reduce(.key(KeyChord(.character(character))), .live)
+            }
+            _ = state.reduce(.key(KeyChord(.enter)), .live)
+        }
+        return state
     }
 
     private func rawBaseline(runs: Int) -> [UInt64] {

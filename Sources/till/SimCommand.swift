@@ -4,11 +4,11 @@ import TillApp
 import TillCore
 import TillStore
 
-/// `till sim`: rings random sales through the same session and store code the sale screen uses.
+/// `till sim`: rings random sales through the same app and store code the screens use.
 struct SimCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim",
-        abstract: "Ring N random sales through the real cart and store code paths (no screen), and print a JSON summary.",
+        abstract: "Ring N random sales through the real app, cart and store code paths (no screen), and print a JSON summary.",
         discussion: "The same seed rings the same keystrokes. --kill-mid-sale then starts one more sale and kills the process with SIGKILL halfway, for crash tests.")
 
     @OptionGroup var location: DataDirOption
@@ -18,21 +18,17 @@ struct SimCommand: ParsableCommand {
 
     func run() throws {
         guard sales >= 0 else { throw ValidationError("--sales must be 0 or more") }
-        let (database, settings) = try StoreSetup.open(directory: try location.directory())
+        var (app, _, database) = try TerminalApp.open(directory: try location.directory(), share: nil)
         let codes = try database.ringableCodes()
         guard !codes.isEmpty else {
             throw CommandFailure(description: "the catalog is empty: import one first with till catalog import FILE")
         }
-        var session = SaleSession(
-            pricing: try settings.pricing(taxTable: try database.taxTable()), catalog: database,
-            reader: try BarcodeReader(), clock: LocalClock.now,
-            recorder: StoreRecorder(database: database, terminalID: settings.terminalID),
-            staffID: "sim", training: settings.training, resuming: try database.openCart(terminalID: settings.terminalID))
+        app.state.startSelling(as: try StaffMember(id: "sim", name: "Simulator", role: .cashier))
         var simulator = SaleSimulator(codes: codes, seed: seed)
-        let summary = simulator.ring(sales, on: &session)
+        let summary = simulator.ring(sales, on: &app)
         if killMidSale {
             var partial = SimulationSummary(currency: summary.currency)
-            simulator.ringItems(on: &session, summary: &partial)
+            simulator.ringItems(on: &app, summary: &partial)
             kill(getpid(), SIGKILL)
         }
         let encoder = JSONEncoder()

@@ -8,6 +8,7 @@ struct Till: ParsableCommand {
         commandName: "till",
         abstract: "A keyboard-first point of sale that runs in the terminal.",
         version: TillVersion.current,
-        subcommands: [InitCommand.self, CatalogCommand.self, SimCommand.self, Demo.self, ConfigCommand.self]
+        subcommands: [OpenCommand.self, InitCommand.self, CatalogCommand.self, StaffCommand.self, SimCommand.self, Demo.self, ConfigCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }

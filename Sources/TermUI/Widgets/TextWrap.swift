@@ -1,9 +1,9 @@
 /// Word wrapping by display width, for dialog messages (widgets wrap inside themselves; the buffer
 /// never wraps).
-enum TextWrap {
+public enum TextWrap {
     /// `text` broken into lines at most `width` columns wide, at spaces where possible; explicit
     /// newlines are kept and a word longer than a line is split.
-    static func lines(_ text: String, width: Int) -> [String] {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

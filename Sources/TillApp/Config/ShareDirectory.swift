@@ -37,6 +37,17 @@ public struct ShareDirectory: Sendable {
         return try Theme.resolve(name, in: sources)
     }
 
+    /// The keymap called `name` from `keymaps/NAME.toml`; "default" without a file is the built-in one.
+    public func keymap(named name: String) throws -> Keymap {
+        let file = (path as NSString).appendingPathComponent("\(ConfigFileKind.keymap.rawValue)/\(name).toml")
+        guard FileManager.default.fileExists(atPath: file) else {
+            if name == "default" { return try DefaultKeymap.keymap() }
+            throw ConfigProblem(file: file, line: 0, keyPath: "", message: "no keymap called \(name)")
+        }
+        return try Keymap(entries: try KeymapFile.entries(try String(contentsOfFile: file, encoding: .utf8), file: file),
+                          knownActions: Action.names)
+    }
+
     private static func holdsConfig(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return ConfigFileKind.allCases.allSatisfy {

@@ -22,6 +22,8 @@ public enum Action: String, CaseIterable, Sendable {
     case submit
     case cancel
     case undo
+    /// Finishes a form of several rows (the float count, the blind count).
+    case confirm
     // The sale
     case pay
     case voidLine = "void-line"
@@ -65,6 +67,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .submit: "Enter"
         case .cancel: "Cancel"
         case .undo: "Undo"
+        case .confirm: "Done"
         case .pay: "Pay"
         case .voidLine: "Void"
         case .discountLine: "Disc"

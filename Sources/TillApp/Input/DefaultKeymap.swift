@@ -21,6 +21,9 @@ public enum DefaultKeymap {
         ("payment", [
             ("F2", .cashExact), ("F3", .cashNextNote), ("F4", .card), ("F5", .voucher), ("F6", .removeTender),
         ]),
+        ("shift", [
+            ("F10", .confirm),
+        ]),
     ]
 
     /// The tables as keymap entries, located in a virtual file "built-in".

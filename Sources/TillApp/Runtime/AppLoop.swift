@@ -1,52 +1,46 @@
+import Foundation
 public import TermUI
 
-/// The one-thread loop that owns the terminal: read a key, update the session, draw the frame.
+/// The one-thread loop that owns the terminal: read a key, send it to the app, draw the frame.
 ///
-/// Typed characters go to the command line first; everything else becomes a named action through
-/// the keymap. The loop ends when the session asks to quit or the backend fails (for example when
+/// A key read times out after a quarter second, so the clock and the idle lock tick even while
+/// nobody types. The loop ends when the app asks to quit or the backend fails (for example when
 /// the input is closed).
 public struct AppLoop<Backend: TerminalBackend> {
     public var terminal: Terminal<Backend>
-    public var session: SaleSession
-    public let screen: SaleScreen
+    public var app: App
     public let theme: Theme
 
-    public init(backend: Backend, session: SaleSession, screen: SaleScreen, theme: Theme) {
+    public init(backend: Backend, app: App, theme: Theme) {
         terminal = Terminal(backend: backend)
-        self.session = session
-        self.screen = screen
+        self.app = app
         self.theme = theme
     }
 
     /// Runs until quit; each event is applied and the frame redrawn.
     public mutating func run() throws(TerminalError) {
+        app.send(.tick(app.environment.now()))
         try draw()
-        while !session.wantsToQuit {
+        while !app.state.wantsToQuit {
             let event = try terminal.withBackend { backend throws(TerminalError) in try backend.readEvent(timeout: .milliseconds(250)) }
-            guard let event else { continue }
-            apply(event)
+            switch event {
+            case .key(let chord)?: app.send(.key(chord))
+            case .resize?: terminal.invalidate()
+            case nil: app.send(.tick(app.environment.now()))
+            }
             try draw()
         }
     }
 
-    /// Applies one input event to the session.
-    public mutating func apply(_ event: InputEvent) {
-        switch event {
-        case .resize: terminal.invalidate()
-        case .key(let chord):
-            if session.type(chord) { return }
-            if let name = screen.keymap.action(for: chord, in: "sale"), let action = Action(rawValue: name) {
-                if action == .redraw { terminal.invalidate() }
-                session.handle(action)
-            }
-        }
-    }
-
+    /// Renders the app's state and flushes the cells that changed.
     public mutating func draw() throws(TerminalError) {
+        if app.state.needsFullRedraw {
+            app.state.needsFullRedraw = false
+            terminal.invalidate()
+        }
         let theme = theme
-        let screen = screen
-        var session = session
-        try terminal.draw { buffer in screen.render(&session, into: &buffer, theme: theme) }
-        self.session = session
+        var state = app.state
+        _ = try terminal.draw { buffer in AppScreen.render(&state, into: &buffer, theme: theme) }
+        app.state = state
     }
 }

@@ -64,3 +64,13 @@ public enum SaleCommandError: Error, Equatable, Sendable {
         }
     }
 }
+
+extension SaleCommand {
+    /// The command line grammar, one example a line, for the help overlay (the README shows the same).
+    public static let grammar = [
+        "4006381333931  ring up a barcode, PLU or SKU     3*code  three of it",
+        "0.532*4131     0.532 kg of a weighed PLU         VD      void the line",
+        "%10            10 % off the line                 CA      exact cash",
+        "20CA           20.00 cash                        CC      card for the rest",
+    ]
+}

@@ -1,57 +1,54 @@
 import Foundation
 public import TermUI
 public import TillCore
-import TillStore
 
-/// The sale screen's state and what keys and commands do to it: ring up, void, discount, pay.
+/// The sale screen's state and what commands do to it: ring up, void, discount, pay.
 ///
-/// It is a value with one entry point, ``handle(_:)``, so every behaviour is testable without a
-/// terminal; the loop renders it with ``SaleScreen`` after each event.
+/// It is a value whose entry points return the effects the runtime must perform (keep the cart,
+/// charge a card, commit the sale), so every behaviour is testable without a terminal or a store.
+/// Results come back as calls such as ``committed(_:receipt:)``.
 public struct SaleSession {
     public let pricing: PricingContext
     public let catalog: any ProductLookup
     public let resolver: ItemResolver
     public let clock: @Sendable () -> LocalTime
-    /// Keeps the cart and commits sales; nil in previews that keep nothing.
-    public let recorder: (any SaleRecorder)?
-    public let staffID: String
     /// Training sales are numbered apart and never reach reports, stock or sync.
     public let training: Bool
+    /// Who rings the sale up; the logged-in cashier, stamped on the order.
+    public var cashierID: String
     /// The sale in progress; every change re-prices it once, so drawing a frame never prices.
     public private(set) var cart: Cart {
         didSet { priced = try? pricing.price(cart) }
     }
     /// The cart with every amount worked out, or nil when it cannot be priced (shown as a message).
     public private(set) var priced: PricedCart?
-    public var input = TextInput(placeholder: "scan or type a code · 3*code · VD · %10 · 20CA · CC")
+    public var input = TextInput(placeholder: "scan or type a code · 3*code · VD · %10 · 20CA · CC · F1 help")
     public var lines = TableState(selected: nil)
     /// The last thing that happened, for the message line.
-    public private(set) var message: Message?
+    public var message: Message?
+    /// A question the cashier must answer before the item goes in (age, weight).
+    public private(set) var prompt: SalePrompt?
+    /// The paid order waiting for the store to commit it; the cart is kept until it is.
+    public private(set) var committing: Order?
+    /// The last completed sale, shown with its change until the next item is rung up.
+    public private(set) var lastSale: CompletedSale?
     /// Sales completed in this run.
     public private(set) var completed: [Order] = []
-    public private(set) var wantsToQuit = false
-
-    /// A line of feedback and how it should look.
-    public struct Message: Hashable, Sendable {
-        public enum Kind: Sendable { case ok, warning, error }
-        public let text: String
-        public let kind: Kind
-    }
+    /// The cart as it was before the last change, for undo.
+    private var undoCart: Cart?
 
     /// A session on `catalog`; `resuming` is the cart a crash interrupted, as the store kept it.
     public init(pricing: PricingContext, catalog: any ProductLookup, reader: BarcodeReader,
-                clock: @escaping @Sendable () -> LocalTime, recorder: (any SaleRecorder)? = nil,
-                staffID: String = "demo", training: Bool = true, resuming: Cart? = nil) {
+                clock: @escaping @Sendable () -> LocalTime, cashierID: String = "", training: Bool = true, resuming: Cart? = nil) {
         self.pricing = pricing
         self.catalog = catalog
         self.resolver = ItemResolver(reader: reader, currency: pricing.currency)
         self.clock = clock
-        self.recorder = recorder
-        self.staffID = staffID
+        self.cashierID = cashierID
         self.training = training
         cart = resuming ?? Cart(currency: pricing.currency, openedAt: clock())
         priced = try? pricing.price(cart)
-        if resuming != nil { message = Message(text: "The sale in progress was restored", kind: .warning) }
+        if resuming != nil { message = Message("The sale in progress was restored", .warning) }
     }
 
     /// Where the payment stands, from the cached prices.
@@ -59,133 +56,238 @@ public struct SaleSession {
         priced.flatMap { try? PaymentSummary(total: $0.total, tenders: cart.tenders, cashIncrement: pricing.cashIncrement) }
     }
 
-    /// Applies an action from the keymap.
-    public mutating func handle(_ action: Action) {
-        switch action {
-        case .submit: submit(input.commit())
-        case .cancel: input.clear(); message = nil
-        case .up: lines.move(by: -1, rowCount: cart.lines.count)
-        case .down: lines.move(by: 1, rowCount: cart.lines.count)
-        case .voidLine: run(.voidLine)
-        case .pay:
-            if !cart.isEmpty, (try? cart.payment(pricing))?.isComplete == true {
-                retryCommit()
-            } else {
-                run(.cash(amount: nil))
-            }
-        case .quit: wantsToQuit = true
-        default: message = Message(text: "\(action.label) arrives with the cashier's app", kind: .warning)
-        }
+    /// The highlighted line, if it can still be changed.
+    public var selectedLine: CartLine? {
+        guard let index = lines.selected, cart.lines.indices.contains(index), !cart.lines[index].voided else { return nil }
+        return cart.lines[index]
     }
 
-    /// Applies a typed key; returns false when the key is not text editing (then it goes to the keymap).
-    public mutating func type(_ chord: KeyChord) -> Bool {
-        guard case .character = chord.key, chord.modifiers.isEmpty else {
-            return [.backspace, .delete, .left, .right, .home, .end].contains(chord.key) && input.handle(chord)
-        }
-        return input.handle(chord)
-    }
-
-    private mutating func submit(_ text: String) {
+    /// Reads the command line and runs what it says.
+    public mutating func submitInput() -> [Effect] {
+        let text = input.commit()
         do throws(SaleCommandError) {
-            run(try SaleCommand(parsing: text, amounts: AmountParser(currency: pricing.currency)))
+            return run(try SaleCommand(parsing: text, amounts: AmountParser(currency: pricing.currency)))
         } catch {
-            message = Message(text: error.message, kind: .error)
+            message = Message(error.message, .error)
+            return []
         }
     }
 
-    /// Runs a command, then keeps the changed cart before anything else happens.
-    public mutating func run(_ command: SaleCommand) {
+    /// Runs a command, then asks for the changed cart to be kept before anything else happens.
+    public mutating func run(_ command: SaleCommand) -> [Effect] {
         let before = cart
-        perform(command)
-        if cart != before { persist() }
-    }
-
-    private mutating func persist() {
-        do throws(StoreError) {
-            try recorder?.cartChanged(cart)
-        } catch {
-            message = Message(text: "Not saved: \(error)", kind: .error)
+        var effects = perform(command)
+        if cart != before {
+            undoCart = before
+            effects.insert(.saveCart(cart), at: 0)
         }
+        return effects
     }
 
-    private mutating func retryCommit() {
+    /// Answers the open prompt: `answer` is the typed text (a weight), or nil to confirm.
+    public mutating func answerPrompt(_ answer: String?) -> [Effect] {
+        guard let open = prompt else { return [] }
+        prompt = nil
+        let before = cart
+        do {
+            switch open {
+            case .ageCheck(let item, let multiplier):
+                try add(item, multiplier: multiplier, ageConfirmed: true)
+            case .weight(let item):
+                let grams = try AmountParser(currency: Currency(code: "kg", exponent: 3)).parse(answer ?? "")
+                guard grams > 0 else { throw CartError.badQuantity(item.product.name, reason: "weigh more than 0 kg") }
+                try add(item, quantity: Quantity(thousandths: grams))
+            }
+        } catch {
+            show(error)
+        }
+        guard cart != before else { return [] }
+        undoCart = before
+        return [.saveCart(cart)]
+    }
+
+    /// Drops the open prompt; nothing is added.
+    public mutating func cancelPrompt() {
+        if case .ageCheck(let item, _) = prompt { message = Message("\(item.product.name) not sold: age not confirmed", .warning) }
+        prompt = nil
+    }
+
+    /// Puts the cart back as it was before the last change, while nothing has been paid.
+    public mutating func undo() -> [Effect] {
+        guard let previous = undoCart, cart.tenders.isEmpty else {
+            message = Message(cart.tenders.isEmpty ? "nothing to undo" : "payment has started: remove the tenders first", .warning)
+            return []
+        }
+        cart = previous
+        undoCart = nil
+        message = Message("Undone", .ok)
+        return [.saveCart(cart)]
+    }
+
+    /// Records a card payment the terminal approved, and completes the sale when it is covered.
+    public mutating func cardApproved(_ amount: Int64, reference: String) -> [Effect] {
         do throws(CartError) {
-            try finish(try cart.payment(pricing))
+            let payment = try cart.addTender(.card, amount: amount, reference: reference, context: pricing)
+            return [.saveCart(cart)] + finish(payment)
         } catch {
-            message = Message(text: error.message, kind: .error)
+            show(error)
+            return []
         }
     }
 
-    private mutating func perform(_ command: SaleCommand) {
+    /// Takes back the last cash tender; a charged card stays, since only a refund can give it back.
+    public mutating func removeLastTender() -> [Effect] {
+        guard let last = cart.tenders.last else {
+            message = Message(CartError.noTenders.message, .warning)
+            return []
+        }
+        guard last.kind.isCash else {
+            message = Message("The card has been charged: it stays on the sale (refund it from Orders afterwards)", .error)
+            return []
+        }
+        do throws(CartError) {
+            try cart.removeLastTender()
+            message = Message("Cash \(Money(minorUnits: last.amount, currency: pricing.currency).formatted()) taken back", .warning)
+            return [.saveCart(cart)]
+        } catch {
+            show(error)
+            return []
+        }
+    }
+
+    /// The store committed the paid order: start the next sale and show the change.
+    public mutating func committed(_ order: Order, receipt: Int64) {
+        committing = nil
+        completed.append(order)
+        lastSale = CompletedSale(order: order, receiptNumber: receipt)
+        cart = Cart(currency: pricing.currency, openedAt: clock())
+        undoCart = nil
+        lines = TableState(selected: nil)
+        let change = Money(minorUnits: order.payment.change, currency: pricing.currency).formatted()
+        message = Message("Receipt \(receipt) paid. Change \(change)", .ok)
+    }
+
+    /// The store could not commit: the paid cart stays, and paying again retries.
+    public mutating func commitFailed(_ reason: String) {
+        committing = nil
+        message = Message("Sale NOT recorded: \(reason) — fix it and press Pay to retry; the payment is kept", .error)
+    }
+
+    /// Completes a fully paid cart again, after a failed commit.
+    public mutating func retryCommit() -> [Effect] {
+        do throws(CartError) {
+            return finish(try cart.payment(pricing))
+        } catch {
+            show(error)
+            return []
+        }
+    }
+
+    private mutating func perform(_ command: SaleCommand) -> [Effect] {
+        guard committing == nil else {
+            message = Message("the sale is being recorded", .warning)
+            return []
+        }
         do {
             switch command {
             case .item(let code, let quantity):
+                lastSale = nil
                 let item = try resolver.resolve(code, in: catalog)
-                let id: Int
-                if let quantity, item.product.unit == .kilogram, item.quantity == nil {
-                    id = try cart.add(item.product, quantity: quantity, at: clock())
-                } else {
-                    let multiplier = quantity?.wholeCount ?? 1
-                    guard quantity == nil || quantity?.wholeCount != nil else {
-                        throw CartError.badQuantity(item.product.name, reason: "is counted in whole items")
-                    }
-                    id = try cart.add(item, multiplier: multiplier, ageConfirmed: true, at: clock())
+                if item.product.unit == .kilogram, item.quantity == nil {
+                    if let quantity { try add(item, quantity: quantity) } else { prompt = .weight(item) }
+                    return []
                 }
-                lines.selected = cart.lines.firstIndex { $0.id == id }
-                let ageNote = item.product.minimumAge.map { ": check the customer is \($0) or over" } ?? ""
-                message = Message(text: "\(item.product.name) added\(ageNote)", kind: ageNote.isEmpty ? .ok : .warning)
+                guard quantity == nil || quantity?.wholeCount != nil else {
+                    throw CartError.badQuantity(item.product.name, reason: "is counted in whole items")
+                }
+                let multiplier = quantity?.wholeCount ?? 1
+                if item.product.minimumAge != nil {
+                    prompt = .ageCheck(item, multiplier: multiplier)
+                } else {
+                    try add(item, multiplier: multiplier, ageConfirmed: false)
+                }
             case .voidLine:
-                let line = try selectedLine()
+                let line = try changeableLine()
                 try cart.void(line: line.id)
-                message = Message(text: "\(line.name) voided", kind: .warning)
+                message = Message("\(line.name) voided", .warning)
             case .discountLine(let basisPoints):
-                let line = try selectedLine()
+                let line = try changeableLine()
                 try cart.discount(.percent(basisPoints: basisPoints), line: line.id, rounding: pricing.rounding)
-                message = Message(text: "\(Money.format(basisPoints, exponent: 2)) % off \(line.name)", kind: .ok)
+                message = Message("\(Money.format(basisPoints, exponent: 2)) % off \(line.name)", .ok)
             case .cash(let amount):
                 let due = try cart.payment(pricing).cashDue(increment: pricing.cashIncrement)
-                try finish(cart.addTender(.cash, amount: amount ?? due, context: pricing))
+                return finish(try cart.addTender(.cash, amount: amount ?? due, context: pricing))
             case .card(let amount):
-                let remaining = try cart.payment(pricing).remaining
-                try finish(cart.addTender(.card, amount: amount ?? remaining, reference: "DEMO", context: pricing))
+                let payment = try cart.payment(pricing)
+                guard !cart.isEmpty else { throw CartError.emptyCart }
+                guard payment.remaining > 0 else { return finish(payment) }
+                let charge = amount ?? payment.remaining
+                guard charge > 0, charge <= payment.remaining else {
+                    throw CartError.tenderExceedsDue(due: Money(minorUnits: payment.remaining, currency: pricing.currency),
+                                                     offered: Money(minorUnits: charge, currency: pricing.currency))
+                }
+                message = Message("Card: \(Money(minorUnits: charge, currency: pricing.currency).formatted()) — follow the terminal", .ok)
+                return [.chargeCard(amount: charge)]
             }
-        } catch let error as CartError {
-            message = Message(text: error.message, kind: .error)
-        } catch let error as ItemError {
-            message = Message(text: error.message, kind: .error)
         } catch {
-            message = Message(text: "\(error)", kind: .error)
+            show(error)
+        }
+        return []
+    }
+
+    private mutating func add(_ item: ResolvedItem, multiplier: Int64 = 1, quantity: Quantity? = nil, ageConfirmed: Bool = false) throws {
+        let id = if let quantity {
+            try cart.add(item.product, quantity: quantity, ageConfirmed: ageConfirmed, at: clock())
+        } else {
+            try cart.add(item, multiplier: multiplier, ageConfirmed: ageConfirmed, at: clock())
+        }
+        lines.selected = cart.lines.firstIndex { $0.id == id }
+        message = Message("\(item.product.name) added", .ok)
+    }
+
+    private mutating func show(_ error: any Error) {
+        message = switch error {
+        case let error as CartError: Message(error.message, .error)
+        case let error as ItemError: Message(error.message, .error)
+        case let error as MoneyError: Message("\(error)", .error)
+        default: Message("\(error)", .error)
         }
     }
 
     /// The highlighted line; voided lines stay listed (struck through) and cannot be changed.
-    private func selectedLine() throws(CartError) -> CartLine {
+    private func changeableLine() throws(CartError) -> CartLine {
         guard let index = lines.selected, cart.lines.indices.contains(index) else { throw .noSuchLine(0) }
         guard !cart.lines[index].voided else { throw .lineVoided(cart.lines[index].id) }
         return cart.lines[index]
     }
 
-    /// Completes the sale once the tenders cover it, and starts the next one.
-    private mutating func finish(_ payment: PaymentSummary) throws(CartError) {
+    /// Asks for the sale to be committed once the tenders cover it; the cart stays until the store confirms.
+    private mutating func finish(_ payment: PaymentSummary) -> [Effect] {
         guard payment.isComplete else {
-            message = Message(text: "\(Money(minorUnits: payment.remaining, currency: pricing.currency).formatted()) still to pay", kind: .warning)
-            return
+            message = Message("\(Money(minorUnits: payment.remaining, currency: pricing.currency).formatted()) still to pay", .warning)
+            return []
         }
-        let order = try cart.complete(id: UUID().uuidString.lowercased(), staffID: staffID, training: training, context: pricing)
-        var receipt = Int64(completed.count + 1)
-        if let recorder {
-            do throws(StoreError) {
-                receipt = try recorder.commit(order).receiptNumber
-            } catch {
-                message = Message(text: "Sale NOT recorded: \(error) — fix it and press F2 to retry; the payment is kept", kind: .error)
-                return
-            }
+        do throws(CartError) {
+            let order = try cart.complete(id: UUID().uuidString.lowercased(), staffID: cashierID, training: training, context: pricing)
+            committing = order
+            return [.commit(order, shiftID: nil)]
+        } catch {
+            show(error)
+            return []
         }
-        completed.append(order)
-        cart = Cart(currency: pricing.currency, openedAt: clock())
-        lines = TableState(selected: nil)
-        let change = Money(minorUnits: payment.change, currency: pricing.currency).formatted()
-        message = Message(text: "Receipt \(receipt) paid. Change \(change)", kind: .ok)
     }
+}
+
+/// A question the sale asks before an item goes into the cart.
+public enum SalePrompt: Hashable, Sendable {
+    /// The item has a minimum age: the cashier confirms they checked.
+    case ageCheck(ResolvedItem, multiplier: Int64)
+    /// A weighed item with no weight in its code: the cashier keys the weight in kg.
+    case weight(ResolvedItem)
+}
+
+/// A sale the store has committed, kept to show its change and print its receipt.
+public struct CompletedSale: Hashable, Sendable {
+    public let order: Order
+    public let receiptNumber: Int64
 }

@@ -1,5 +1,4 @@
 public import TillCore
-import TermUI
 
 /// What a simulation rang up, printed as JSON by `till sim`.
 public struct SimulationSummary: Hashable, Codable, Sendable {
@@ -9,13 +8,13 @@ public struct SimulationSummary: Hashable, Codable, Sendable {
     /// Σ sale totals, in minor units.
     public var total: Int64 = 0
     public var currency: String
-    /// Commands the session refused (for example a sold-out item); the simulation carries on.
+    /// Commands the app refused (for example a sold-out item, a declined card); the simulation carries on.
     public var refused = 0
 
     public init(currency: String) { self.currency = currency }
 }
 
-/// Rings random sales through a `SaleSession` exactly as a cashier would type them, for benchmarks and crash tests.
+/// Rings random sales through the app exactly as a cashier would type them, for benchmarks and crash tests.
 ///
 /// The same seed gives the same keystrokes, so a test can recompute what a killed run was doing.
 public struct SaleSimulator {
@@ -29,13 +28,13 @@ public struct SaleSimulator {
     }
 
     /// Rings `count` complete sales.
-    public mutating func ring(_ count: Int, on session: inout SaleSession) -> SimulationSummary {
-        var summary = SimulationSummary(currency: session.pricing.currency.code)
+    public mutating func ring(_ count: Int, on app: inout App) -> SimulationSummary {
+        var summary = SimulationSummary(currency: app.state.currency.code)
         for _ in 0..<count {
-            let before = session.completed.count
-            ringItems(on: &session, summary: &summary)
-            pay(on: &session, summary: &summary)
-            if session.completed.count > before, let order = session.completed.last {
+            let before = app.state.sale.completed.count
+            ringItems(on: &app, summary: &summary)
+            pay(on: &app, summary: &summary)
+            if app.state.sale.completed.count > before, let order = app.state.sale.completed.last {
                 summary.sales += 1
                 summary.total += order.priced.total
                 summary.items += order.priced.itemCount.thousandths / 1000
@@ -45,43 +44,48 @@ public struct SaleSimulator {
     }
 
     /// Rings the items of one sale, with the odd multiplier, void and discount, leaving it unpaid.
-    public mutating func ringItems(on session: inout SaleSession, summary: inout SimulationSummary) {
+    public mutating func ringItems(on app: inout App, summary: inout SimulationSummary) {
         guard !codes.isEmpty else { return }
         for _ in 0..<Int.random(in: 1...6, using: &random) {
             let code = codes[Int.random(in: 0..<codes.count, using: &random)]
             let multiplier = !code.contains("*") && Int.random(in: 0..<4, using: &random) == 0
                 ? "\(Int.random(in: 2...3, using: &random))*" : ""
-            type(multiplier + code, on: &session, summary: &summary)
+            type(multiplier + code, on: &app, summary: &summary)
             switch Int.random(in: 0..<12, using: &random) {
-            case 0: type("VD", on: &session, summary: &summary)
-            case 1: type("%10", on: &session, summary: &summary)
+            case 0: type("VD", on: &app, summary: &summary)
+            case 1: type("%10", on: &app, summary: &summary)
             default: break
             }
         }
-        if session.cart.isEmpty {
-            type(codes[Int.random(in: 0..<codes.count, using: &random)], on: &session, summary: &summary)
+        if app.state.sale.cart.isEmpty {
+            type(codes[Int.random(in: 0..<codes.count, using: &random)], on: &app, summary: &summary)
         }
     }
 
-    private mutating func pay(on session: inout SaleSession, summary: inout SimulationSummary) {
-        guard !session.cart.isEmpty else { return }
+    private mutating func pay(on app: inout App, summary: inout SimulationSummary) {
+        guard !app.state.sale.cart.isEmpty else { return }
         switch Int.random(in: 0..<3, using: &random) {
-        case 0: type("CC", on: &session, summary: &summary)
-        case 1: type("CA", on: &session, summary: &summary)
+        case 0: type("CC", on: &app, summary: &summary)
+        case 1: break
         default:
-            let remaining = (try? session.cart.payment(session.pricing).remaining) ?? 0
+            let remaining = app.state.sale.payment?.remaining ?? 0
             if remaining > 1 {
-                type("\(Money.format(remaining / 2, exponent: session.pricing.currency.exponent))CC", on: &session, summary: &summary)
+                type("\(Money.format(remaining / 2, exponent: app.state.currency.exponent))CC", on: &app, summary: &summary)
             }
-            type("CA", on: &session, summary: &summary)
         }
+        // Whatever the card left (declined, timed out or partial) is paid in cash.
+        if !app.state.sale.cart.isEmpty { type("CA", on: &app, summary: &summary) }
     }
 
-    private func type(_ text: String, on session: inout SaleSession, summary: inout SimulationSummary) {
-        let before = session.message
-        session.input.clear()
-        session.input.insert(text)
-        session.handle(.submit)
-        if session.message != before && session.message?.kind == .error { summary.refused += 1 }
+    /// Types a command; answers the age check with yes and the weight prompt with half a kilo.
+    private func type(_ text: String, on app: inout App, summary: inout SimulationSummary) {
+        let before = app.state.sale.message
+        app.type(text)
+        switch app.state.sale.prompt {
+        case .ageCheck?: app.type("")
+        case .weight?: app.type("0.5")
+        case nil: break
+        }
+        if app.state.sale.message != before && app.state.sale.message?.kind == .error { summary.refused += 1 }
     }
 }

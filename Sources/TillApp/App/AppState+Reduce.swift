@@ -1,0 +1,137 @@
+import Foundation
+import TillCore
+public import TermUI
+
+extension AppState {
+    /// Applies one event and returns what the runtime must do next, in order.
+    ///
+    /// Keys go to the open overlay first, then to the text field of the screen, then through the
+    /// keymap (the screen's context, then the global table) to a named action.
+    public mutating func reduce(_ event: AppEvent, _ environment: AppEnvironment) -> [Effect] {
+        apply(event, environment).map { effect in
+            guard case .commit(let order, nil) = effect else { return effect }
+            return .commit(order, shiftID: shift?.id)
+        }
+    }
+
+    private mutating func apply(_ event: AppEvent, _ environment: AppEnvironment) -> [Effect] {
+        switch event {
+        case .key(let chord):
+            now = environment.now()
+            lastActivity = now
+            return key(chord, environment)
+        case .tick(let date):
+            now = date
+            return tick()
+        case .loggedIn(let outcome):
+            return loggedIn(outcome)
+        case .approverChecked(let outcome):
+            return approverChecked(outcome, environment)
+        case .shiftLoaded(let shift):
+            return shiftLoaded(shift)
+        case .saleCommitted(let order, let receipt):
+            sale.committed(order, receipt: receipt)
+            payment = PaymentForm()
+            route = .sale
+            return order.tenders.contains { $0.kind.isCash } ? [.openDrawer, .loadStatus] : [.loadStatus]
+        case .commitFailed(let reason):
+            sale.commitFailed(reason)
+            return []
+        case .cardAnswered(let amount, let answer):
+            return cardAnswered(amount, answer)
+        case .statusLoaded(let unsynced, let oldest):
+            sync.unsynced = unsynced
+            sync.oldest = oldest
+            return []
+        case .storeFailed(let during, let reason):
+            show(Message("\(during) failed: \(reason)", .error))
+            login.checking = false
+            return []
+        }
+    }
+
+    /// The named action a key stands for on the current screen, if any.
+    func action(for chord: KeyChord) -> Action? {
+        profile.keymap.action(for: chord, in: route.keymapContext).flatMap(Action.init(rawValue:))
+    }
+
+    private mutating func key(_ chord: KeyChord, _ environment: AppEnvironment) -> [Effect] {
+        if let overlay { return overlayKey(chord, overlay, environment) }
+        let action = action(for: chord)
+        if action == .redraw {
+            needsFullRedraw = true
+            return []
+        }
+        switch route {
+        case .login: return loginKey(chord, action)
+        case .sale: return saleKey(chord, action)
+        case .payment: return paymentKey(chord, action)
+        case .shift: return shiftKey(chord, action, environment)
+        }
+    }
+
+    /// Actions that work the same on every screen once someone is logged in; nil when `action` is not one.
+    mutating func globalAction(_ action: Action) -> [Effect]? {
+        switch action {
+        case .help:
+            overlay = .help
+            return []
+        case .quit:
+            wantsToQuit = true
+            return []
+        case .lock:
+            lock()
+            return []
+        case .showSale:
+            route = .sale
+            return []
+        case .showShift:
+            openShiftScreen()
+            return [.loadShift]
+        default:
+            return nil
+        }
+    }
+
+    /// Locks the screen: the logged-in cashier and the sale stay, waiting behind the login screen.
+    mutating func lock() {
+        guard user != nil else { return }
+        route = .login
+        login.reset()
+        login.message = Message("Locked. Log in to carry on (another cashier may take over the sale).", .warning)
+    }
+
+    private mutating func tick() -> [Effect] {
+        if let idle = profile.idleLock, user != nil, route != .login, payment.cardPending == nil, sale.committing == nil,
+           now.timeIntervalSince(lastActivity) >= idle {
+            lock()
+        }
+        guard now.timeIntervalSince(sync.checkedAt ?? .distantPast) >= SyncStatus.refreshInterval else { return [] }
+        sync.checkedAt = now
+        return [.loadStatus]
+    }
+
+    /// Shows `message` where the current screen shows its feedback.
+    mutating func show(_ message: Message) {
+        if case .approval(var prompt) = overlay {
+            prompt.message = message
+            prompt.checking = false
+            overlay = .approval(prompt)
+            return
+        }
+        switch route {
+        case .login: login.message = message
+        case .sale, .payment: sale.message = message
+        case .shift: shiftForm.message = message
+        }
+    }
+
+    /// Whether a key edits text (characters without modifiers, backspace, delete, moving in the field).
+    static func isEditing(_ chord: KeyChord) -> Bool {
+        switch chord.key {
+        case .character: chord.modifiers.isEmpty || chord.modifiers == .shift
+        case .backspace, .delete, .left, .right, .home, .end: chord.modifiers.isEmpty
+        default: false
+        }
+    }
+}

@@ -1,0 +1,66 @@
+public import Foundation
+public import TillCore
+
+/// Everything the screens show, in one value: the reducer changes it, the screens draw it.
+public struct AppState {
+    public var profile: TerminalProfile
+    public var route: Route
+    /// Who is logged in; kept while the screen is locked, so the sale waits for them.
+    public var user: StaffMember?
+    public var sale: SaleSession
+    public var login = LoginForm()
+    public var payment = PaymentForm()
+    /// This terminal's unclosed shift, as the store last reported it.
+    public var shift: Shift?
+    public var shiftForm: ShiftForm
+    public var overlay: Overlay?
+    public var now: Date
+    public var lastActivity: Date
+    public var sync = SyncStatus()
+    public var wantsToQuit = false
+    /// Set by the redraw key; the runtime repaints every cell and clears it.
+    public var needsFullRedraw = false
+    /// Set at login: the shift the store reports next decides between the sale and the float count.
+    var awaitingShiftCheck = false
+
+    /// A terminal at its login screen; `sale` carries a cart a crash interrupted, if any.
+    public init(profile: TerminalProfile, sale: SaleSession, now: Date) {
+        self.profile = profile
+        self.route = .login
+        self.sale = sale
+        self.shiftForm = ShiftForm(denominations: profile.denominations)
+        self.now = now
+        self.lastActivity = now
+    }
+
+    /// Puts `user` on the sale screen without a PIN: for the simulator and tests, never for a keyboard.
+    public mutating func startSelling(as user: StaffMember) {
+        self.user = user
+        route = .sale
+        sale.cashierID = user.id
+    }
+
+    public var currency: Currency { profile.pricing.currency }
+
+    /// Formats minor units in the store's currency.
+    public func format(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: currency).formatted() }
+}
+
+/// What the status bar says about sync: events the hub has not acknowledged yet.
+public struct SyncStatus: Hashable, Sendable {
+    public var unsynced = 0
+    public var oldest: Date?
+    /// Whether a hub is configured and answered last time; false until sync runs.
+    public var online = false
+    /// When the store was last asked.
+    public var checkedAt: Date?
+
+    /// How often the status bar's figures are re-read while the till is idle.
+    static let refreshInterval: TimeInterval = 5
+}
+
+/// A panel drawn over the screen that takes the keys until it closes.
+public enum Overlay: Hashable, Sendable {
+    case help
+    case approval(ApprovalPrompt)
+}

@@ -1,0 +1,74 @@
+public import Foundation
+public import TillCore
+public import TillStore
+public import TermUI
+
+/// Something the reducer asks the outside world to do; the runtime performs it and reports back
+/// with an ``AppEvent``. Effects are values, so reducer tests read exactly what a key would cause.
+public enum Effect: Hashable, Sendable {
+    /// Keep the open cart, before the next key is read.
+    case saveCart(Cart)
+    /// Record a paid sale (and clear the kept cart) in one transaction, in the open shift.
+    case commit(Order, shiftID: String?)
+    /// Ask the card terminal for `amount` minor units.
+    case chargeCard(amount: Int64)
+    /// Check a staff number and PIN at the login screen.
+    case logIn(staffID: String, pin: String)
+    /// Check a supervisor's number and PIN for an approval, without changing who is logged in.
+    case checkApprover(staffID: String, pin: String)
+    /// Keep an approval: who asked, who approved, what and why.
+    case recordApproval(Approval)
+    case clock(ClockKind, staffID: String)
+    /// Read this terminal's unclosed shift.
+    case loadShift
+    case openShift(Shift)
+    case recordMovement(CashMovement, shiftID: String)
+    case saveCount(ShiftClose, shiftID: String)
+    case closeShift(id: String, reason: String?, closedBy: String)
+    /// Pulse the cash drawer open.
+    case openDrawer
+    /// Read what the status bar shows from the store: events not yet synced, and the oldest one's age.
+    case loadStatus
+
+    /// What the effect was doing, for a failure message ("opening the shift failed: …").
+    public var activity: String {
+        switch self {
+        case .saveCart: "Keeping the cart"
+        case .commit: "Recording the sale"
+        case .chargeCard: "The card payment"
+        case .logIn: "Logging in"
+        case .checkApprover: "Checking the approver"
+        case .recordApproval: "Recording the approval"
+        case .clock(let kind, _): kind == .clockIn ? "Clocking in" : "Clocking out"
+        case .loadShift: "Reading the shift"
+        case .openShift: "Opening the shift"
+        case .recordMovement: "Recording the cash movement"
+        case .saveCount: "Saving the count"
+        case .closeShift: "Closing the shift"
+        case .openDrawer: "Opening the drawer"
+        case .loadStatus: "Reading the sync status"
+        }
+    }
+}
+
+/// Something that happened outside the reducer: a key, the clock, or the result of an ``Effect``.
+public enum AppEvent: Hashable, Sendable {
+    case key(KeyChord)
+    case tick(Date)
+    case loggedIn(LoginOutcome)
+    case approverChecked(LoginOutcome)
+    case shiftLoaded(Shift?)
+    case saleCommitted(Order, receiptNumber: Int64)
+    case commitFailed(String)
+    case cardAnswered(amount: Int64, CardAnswer)
+    case statusLoaded(unsynced: Int, oldest: Date?)
+    /// A store operation failed; `during` names it for the message ("opening the shift").
+    case storeFailed(during: String, reason: String)
+}
+
+/// The card terminal's answer, as the app needs it.
+public enum CardAnswer: Hashable, Sendable {
+    case approved(reference: String)
+    case declined(reason: String)
+    case timedOut
+}

@@ -1,0 +1,27 @@
+/// The screen in front of the cashier.
+public enum Route: Hashable, Sendable {
+    case login
+    case sale
+    case payment
+    case shift
+
+    /// The keymap context whose bindings apply on this screen.
+    public var keymapContext: String {
+        switch self {
+        case .login: "login"
+        case .sale: "sale"
+        case .payment: "payment"
+        case .shift: "shift"
+        }
+    }
+
+    /// The screen's name in the status bar.
+    public var title: String {
+        switch self {
+        case .login: "Log in"
+        case .sale: "Sale"
+        case .payment: "Payment"
+        case .shift: "Shift"
+        }
+    }
+}

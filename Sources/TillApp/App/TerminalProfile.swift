@@ -1,0 +1,39 @@
+public import Foundation
+public import TermUI
+public import TillCore
+
+/// What stays fixed while the app runs on this terminal: who it is, how it prices, its keys and rules.
+public struct TerminalProfile: Sendable {
+    public var storeName: String
+    public var terminalID: String
+    public var training: Bool
+    public var pricing: PricingContext
+    /// The notes and coins the drawer is counted in.
+    public var denominations: DenominationSet
+    /// Over/short past this many minor units needs a reason at shift close.
+    public var varianceThreshold: Int64
+    /// Lock the screen after this long without a key; nil never locks.
+    public var idleLock: TimeInterval?
+    public var policy: PermissionPolicy
+    public var keymap: Keymap
+    /// Staff numbers and PINs printed on the login screen: demo and training stores only.
+    public var loginHint: String?
+
+    public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
+                varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,
+                keymap: Keymap, loginHint: String? = nil) {
+        self.storeName = storeName
+        self.terminalID = terminalID
+        self.training = training
+        self.pricing = pricing
+        self.denominations = denominations
+        self.varianceThreshold = varianceThreshold
+        self.idleLock = idleLock
+        self.policy = policy
+        self.keymap = keymap
+        self.loginHint = loginHint
+    }
+
+    /// The note values of the drawer, for the payment screen's quick cash keys.
+    public var notes: [Int64] { denominations.denominations.filter { $0.kind == .note }.map(\.minorUnits) }
+}

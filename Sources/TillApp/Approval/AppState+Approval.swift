@@ -1,0 +1,95 @@
+import Foundation
+import TermUI
+import TillCore
+import TillStore
+
+extension AppState {
+    /// Keys while an overlay is open: the help closes on any key; the approval prompt takes its fields.
+    mutating func overlayKey(_ chord: KeyChord, _ overlay: Overlay, _ environment: AppEnvironment) -> [Effect] {
+        guard case .approval(var prompt) = overlay else {
+            self.overlay = nil
+            return []
+        }
+        guard !prompt.checking else { return [] }
+        defer { if case .approval = self.overlay { self.overlay = .approval(prompt) } }
+        if Self.isEditing(chord) {
+            switch prompt.field {
+            case .staff: prompt.staff.handle(chord)
+            case .pin: prompt.pin.handle(chord)
+            case .reason: prompt.reason.handle(chord)
+            }
+            return []
+        }
+        switch action(for: chord) {
+        case .cancel:
+            self.overlay = nil
+            show(Message("Not approved: \(prompt.action) was not done", .warning))
+        case .up:
+            prompt.field = prompt.field == .reason ? .pin : .staff
+        case .down:
+            prompt.field = prompt.field == .staff ? .pin : .reason
+        case .submit:
+            switch prompt.field {
+            case .staff: prompt.field = .pin
+            case .pin: prompt.field = .reason
+            case .reason:
+                let staffID = prompt.staff.text.trimmingCharacters(in: .whitespaces)
+                guard !staffID.isEmpty, !prompt.pin.text.isEmpty else {
+                    prompt.message = Message("Type the supervisor's number and PIN", .warning)
+                    prompt.field = staffID.isEmpty ? .staff : .pin
+                    return []
+                }
+                guard !prompt.reason.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    prompt.message = Message("Type why this is needed", .warning)
+                    return []
+                }
+                let pin = prompt.pin.text
+                prompt.pin.clear()
+                prompt.checking = true
+                return [.checkApprover(staffID: staffID, pin: pin)]
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The supervisor's PIN was checked: approve and carry out the held operation, or say why not.
+    mutating func approverChecked(_ outcome: LoginOutcome, _ environment: AppEnvironment) -> [Effect] {
+        guard case .approval(var prompt) = overlay, let user else { return [] }
+        prompt.checking = false
+        let refusal: String
+        switch outcome {
+        case .success(let approver):
+            do throws(StaffError) {
+                let approval = try Approval(id: environment.newID(), action: prompt.action, requestedBy: user, approvedBy: approver,
+                                            reason: prompt.reason.text, at: now, policy: profile.policy)
+                overlay = nil
+                return [.recordApproval(approval)] + perform(prompt.pending)
+            } catch {
+                refusal = error.description
+            }
+        case .wrongPIN(let failures, _): refusal = "Wrong PIN (\(failures) failed in a row)"
+        case .retryAt: refusal = "Too many wrong PINs for that number: try again later"
+        case .unknownStaff: refusal = "No staff member has that number"
+        case .inactive(let member): refusal = "\(member.name) is deactivated"
+        }
+        prompt.message = Message(refusal, .error)
+        overlay = .approval(prompt)
+        return []
+    }
+
+    /// Carries out an operation once it is approved.
+    private mutating func perform(_ pending: PendingOperation) -> [Effect] {
+        switch pending {
+        case .sale(let command):
+            return runSale(command, approved: true)
+        case .movement(let movement):
+            guard let shift else { return [] }
+            return record(movement, in: shift)
+        case .xReport:
+            shiftForm.show(.xReport)
+            return [.loadShift]
+        }
+    }
+}

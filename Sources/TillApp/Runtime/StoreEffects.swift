@@ -1,0 +1,106 @@
+public import Foundation
+public import TillCore
+public import TillDevices
+public import TillStore
+
+/// Performs effects against this terminal's database and devices.
+///
+/// Store failures come back as events carrying the store's own words (what failed, what to do), so
+/// the screen shows them and nothing is lost: the cart stays until a commit succeeds.
+public struct StoreEffects: EffectPerformer {
+    public let database: AppDatabase
+    public let terminalID: String
+    public let paymentTerminal: any PaymentTerminal
+    public let currency: Currency
+    public let now: @Sendable () -> Date
+    public let newID: @Sendable () -> String
+
+    public init(database: AppDatabase, terminalID: String, currency: Currency, paymentTerminal: any PaymentTerminal,
+                now: @escaping @Sendable () -> Date = Date.init,
+                newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
+        self.database = database
+        self.terminalID = terminalID
+        self.currency = currency
+        self.paymentTerminal = paymentTerminal
+        self.now = now
+        self.newID = newID
+    }
+
+    public func perform(_ effect: Effect) -> AppEvent? {
+        do throws(StoreError) {
+            return try run(effect)
+        } catch {
+            if case .commit = effect { return .commitFailed(error.description) }
+            return .storeFailed(during: effect.activity, reason: error.description)
+        }
+    }
+
+    private func run(_ effect: Effect) throws(StoreError) -> AppEvent? {
+        switch effect {
+        case .saveCart(let cart):
+            try database.saveOpenCart(cart, terminalID: terminalID, at: Self.timestamp(now()))
+            return nil
+        case .commit(let order, let shiftID):
+            let date = now()
+            let committed = try database.commit(order, context: SaleContext(
+                terminalID: terminalID, completedAt: Self.timestamp(date), businessDay: Self.businessDay(date), shiftID: shiftID,
+                eventID: newID()))
+            return .saleCommitted(order, receiptNumber: committed.receiptNumber)
+        case .chargeCard(let amount):
+            let answer: CardAnswer = switch paymentTerminal.charge(amount, currency: currency, transactionID: newID()) {
+            case .approved(let reference): .approved(reference: reference)
+            case .declined(let reason): .declined(reason: reason)
+            case .timedOut: .timedOut
+            }
+            return .cardAnswered(amount: amount, answer)
+        case .logIn(let staffID, let pin):
+            return .loggedIn(try database.logIn(staffID: staffID, pin: pin, terminalID: terminalID, at: now()))
+        case .checkApprover(let staffID, let pin):
+            return .approverChecked(try database.logIn(staffID: staffID, pin: pin, terminalID: terminalID, at: now()))
+        case .recordApproval(let approval):
+            try database.record(approval, terminalID: terminalID, saleID: nil)
+            return nil
+        case .clock(let kind, let staffID):
+            guard try database.isClockedIn(staffID: staffID) != (kind == .clockIn) else { return nil }
+            try database.clock(kind, staffID: staffID, terminalID: terminalID, at: now())
+            return nil
+        case .loadShift:
+            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+        case .openShift(let shift):
+            try database.openShift(shift)
+            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+        case .recordMovement(let movement, let shiftID):
+            try database.record(movement, shiftID: shiftID)
+            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+        case .saveCount(let close, let shiftID):
+            try database.saveCount(close, shiftID: shiftID)
+            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+        case .closeShift(let id, let reason, let closedBy):
+            try database.closeShift(id: id, reason: reason, closedBy: closedBy, at: now())
+            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+        case .openDrawer:
+            // The drawer hangs off the receipt printer, which the devices work configures; until a
+            // printer is set in till.toml there is no drawer to pulse.
+            return nil
+        case .loadStatus:
+            let backlog = try database.outboxBacklog()
+            return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldestCreatedAt.flatMap(Self.date))
+        }
+    }
+
+    /// ISO 8601 in UTC with milliseconds: sorts as text, reads anywhere.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+
+    /// Reads a timestamp written by ``timestamp(_:)``.
+    static func date(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    }
+
+    /// The local calendar day a sale counts for in reports.
+    static func businessDay(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

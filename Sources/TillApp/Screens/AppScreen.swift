@@ -1,0 +1,35 @@
+public import TermUI
+
+/// Draws the whole frame for the app's state: status bar, the current screen, and any overlay.
+///
+/// Screens draw into the buffer only, so every one of them is tested by rendering into a buffer.
+public enum AppScreen {
+    public static func render(_ state: inout AppState, into buffer: inout Buffer, theme: Theme) {
+        buffer.fill(buffer.area, with: Cell(" ", style: theme.style("default")))
+        let rows = Layout.rows([.fixed(1), .fill()]).split(buffer.area)
+        state.statusBar(width: buffer.width).render(into: &buffer, area: rows[0], theme: theme)
+        switch state.route {
+        case .login: LoginScreen.render(state, into: &buffer, area: rows[1], theme: theme)
+        case .sale: SaleScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
+        case .payment: PaymentScreen.render(state, into: &buffer, area: rows[1], theme: theme)
+        case .shift: ShiftScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
+        }
+        switch state.overlay {
+        case .help: HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title)
+            .render(into: &buffer, area: rows[1], theme: theme)
+        case .approval(let prompt): ApprovalOverlay.render(prompt, into: &buffer, area: rows[1], theme: theme)
+        case nil: break
+        }
+    }
+
+    /// The bottom rows most screens share: message, then key hints for the screen's own actions.
+    static func footer(message: Message?, hints: [Action], state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        let rows = Layout.rows([.fixed(1), .fixed(1)]).split(area.inset(top: max(0, area.height - 2)))
+        if let message {
+            _ = buffer.write(" " + message.text, x: rows[0].x, y: rows[0].y, style: theme.style(message.styleKey), clip: rows[0])
+        }
+        KeyHintBar(keymap: state.profile.keymap, context: state.route.keymapContext,
+                   items: hints.map { .init(action: $0.rawValue, label: $0.label) })
+            .render(into: &buffer, area: rows[1], theme: theme)
+    }
+}
