@@ -5,8 +5,9 @@ import GRDB
 ///
 /// Role and kind lists are written out, not generated from the Swift enums: a migration that has
 /// shipped must create the same tables forever, so a new role needs a new migration. Staff references
-/// are foreign keys everywhere except `login_attempt`, which also records numbers nobody holds, and
-/// `approval.sale_id`, which names a sale that is approved before it is committed.
+/// are foreign keys except in `login_attempt`, which also records numbers nobody holds;
+/// `approval.sale_id` is none either, as a sale is approved before it is committed. Sales get an index
+/// by shift here, for the sums a shift's expected cash is rebuilt from.
 enum StaffSchema {
     static func create(_ db: Database) throws {
         try db.execute(sql: """
