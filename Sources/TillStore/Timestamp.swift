@@ -1,12 +1,12 @@
-import Foundation
+public import Foundation
 
 /// Times as the store writes them: ISO 8601 in UTC with milliseconds ("2026-11-24T09:30:00.000Z"),
 /// the form the sales tables use, so every table sorts by time as text and reads anywhere.
-enum Timestamp {
+public enum Timestamp {
     private static let style = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
-    static func text(_ date: Date) -> String { date.formatted(style) }
+    public static func text(_ date: Date) -> String { date.formatted(style) }
 
     /// The time a stored text names, or nil when it is not one the store wrote.
-    static func date(_ text: String) -> Date? { try? style.parse(text) }
+    public static func date(_ text: String) -> Date? { try? style.parse(text) }
 }

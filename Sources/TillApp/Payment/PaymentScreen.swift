@@ -8,9 +8,7 @@ enum PaymentScreen {
         let middle = Layout.columns([.fill(), .fixed(min(34, max(24, area.width / 3)))], spacing: 1).split(rows[0])
         due(state, into: &buffer, area: middle[0], theme: theme)
         TotalsPanel(state: state).render(into: &buffer, area: middle[1], theme: theme)
-        if let message = state.sale.message {
-            _ = buffer.write(" " + message.text, x: rows[1].x, y: rows[1].y, style: theme.style(message.styleKey), clip: rows[1])
-        }
+        AppScreen.messageLine(state.sale.message, into: &buffer, area: rows[1], theme: theme)
         let label = state.payment.cardPending.map { "Card terminal: \(state.format($0)) — waiting… " } ?? "Cash handed over › "
         let end = buffer.write(label, x: rows[2].x, y: rows[2].y, style: theme.style("input.prompt"), clip: rows[2])
         if state.payment.cardPending == nil {

@@ -38,12 +38,12 @@ public struct StoreEffects: EffectPerformer {
     private func run(_ effect: Effect) throws(StoreError) -> AppEvent? {
         switch effect {
         case .saveCart(let cart):
-            try database.saveOpenCart(cart, terminalID: terminalID, at: Self.timestamp(now()))
+            try database.saveOpenCart(cart, terminalID: terminalID, at: Timestamp.text(now()))
             return nil
         case .commit(let order, let shiftID):
             let date = now()
             let committed = try database.commit(order, context: SaleContext(
-                terminalID: terminalID, completedAt: Self.timestamp(date), businessDay: Self.businessDay(date), shiftID: shiftID,
+                terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: Self.businessDay(date), shiftID: shiftID,
                 eventID: newID()))
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
         case .chargeCard(let amount):
@@ -65,37 +65,32 @@ public struct StoreEffects: EffectPerformer {
             try database.clock(kind, staffID: staffID, terminalID: terminalID, at: now())
             return nil
         case .loadShift:
-            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+            return try shiftNow()
         case .openShift(let shift):
             try database.openShift(shift)
-            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+            return try shiftNow()
         case .recordMovement(let movement, let shiftID):
             try database.record(movement, shiftID: shiftID)
-            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+            return try shiftNow()
         case .saveCount(let close, let shiftID):
             try database.saveCount(close, shiftID: shiftID)
-            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+            return try shiftNow()
         case .closeShift(let id, let reason, let closedBy):
             try database.closeShift(id: id, reason: reason, closedBy: closedBy, at: now())
-            return .shiftLoaded(try database.currentShift(terminalID: terminalID))
+            return try shiftNow()
         case .openDrawer:
             // The drawer hangs off the receipt printer, which the devices work configures; until a
             // printer is set in till.toml there is no drawer to pulse.
             return nil
         case .loadStatus:
             let backlog = try database.outboxBacklog()
-            return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldestCreatedAt.flatMap(Self.date))
+            return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldest)
         }
     }
 
-    /// ISO 8601 in UTC with milliseconds: sorts as text, reads anywhere.
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
-    }
-
-    /// Reads a timestamp written by ``timestamp(_:)``.
-    static func date(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted))
+    /// The terminal's unclosed shift as the store now has it, for the reducer to follow.
+    private func shiftNow() throws(StoreError) -> AppEvent {
+        .shiftLoaded(try database.currentShift(terminalID: terminalID))
     }
 
     /// The local calendar day a sale counts for in reports.

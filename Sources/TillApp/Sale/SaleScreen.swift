@@ -12,9 +12,7 @@ enum SaleScreen {
             cart(&state, into: &buffer, area: middle[0], theme: theme)
         }
         TotalsPanel(state: state).render(into: &buffer, area: middle[1], theme: theme)
-        if let message = state.sale.message {
-            _ = buffer.write(" " + message.text, x: rows[1].x, y: rows[1].y, style: theme.style(message.styleKey), clip: rows[1])
-        }
+        AppScreen.messageLine(state.sale.message, into: &buffer, area: rows[1], theme: theme)
         commandLine(state, into: &buffer, area: rows[2], theme: theme)
         KeyHintBar(keymap: state.profile.keymap, context: "sale", items: [
             .init(action: Action.help.rawValue, label: Action.help.label),

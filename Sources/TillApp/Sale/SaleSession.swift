@@ -76,12 +76,8 @@ public struct SaleSession {
     /// Runs a command, then asks for the changed cart to be kept before anything else happens.
     public mutating func run(_ command: SaleCommand) -> [Effect] {
         let before = cart
-        var effects = perform(command)
-        if cart != before {
-            undoCart = before
-            effects.insert(.saveCart(cart), at: 0)
-        }
-        return effects
+        let effects = perform(command)
+        return kept(since: before) + effects
     }
 
     /// Answers the open prompt: `answer` is the typed text (a weight), or nil to confirm.
@@ -101,6 +97,11 @@ public struct SaleSession {
         } catch {
             show(error)
         }
+        return kept(since: before)
+    }
+
+    /// After a change: remembers the cart before it for undo, and asks for the new one to be kept.
+    private mutating func kept(since before: Cart) -> [Effect] {
         guard cart != before else { return [] }
         undoCart = before
         return [.saveCart(cart)]

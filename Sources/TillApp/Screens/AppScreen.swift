@@ -22,12 +22,16 @@ public enum AppScreen {
         }
     }
 
+    /// The feedback line: the message in its kind's colour, or nothing.
+    static func messageLine(_ message: Message?, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        guard let message else { return }
+        _ = buffer.write(" " + message.text, x: area.x, y: area.y, style: theme.style(message.styleKey), clip: area)
+    }
+
     /// The bottom rows most screens share: message, then key hints for the screen's own actions.
     static func footer(message: Message?, hints: [Action], state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
         let rows = Layout.rows([.fixed(1), .fixed(1)]).split(area.inset(top: max(0, area.height - 2)))
-        if let message {
-            _ = buffer.write(" " + message.text, x: rows[0].x, y: rows[0].y, style: theme.style(message.styleKey), clip: rows[0])
-        }
+        messageLine(message, into: &buffer, area: rows[0], theme: theme)
         KeyHintBar(keymap: state.profile.keymap, context: state.route.keymapContext,
                    items: hints.map { .init(action: $0.rawValue, label: $0.label) })
             .render(into: &buffer, area: rows[1], theme: theme)
