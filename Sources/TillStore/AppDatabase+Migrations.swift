@@ -18,6 +18,11 @@ extension AppDatabase {
         migrator.registerMigration("v2-catalog", migrate: CatalogSchema.create)
         migrator.registerMigration("v3-sales", migrate: SalesSchema.create)
         migrator.registerMigration("v4-staff-shifts", migrate: StaffSchema.create)
+        migrator.registerMigration("v5-refunds", migrate: RefundSchema.create)
+        migrator.registerMigration("v6-products-by-category") { db in
+            // The menu screen lists a category's products by name.
+            try db.execute(sql: "CREATE INDEX product_by_category ON product(category_id, name, id)")
+        }
         return migrator
     }
 }

@@ -1,9 +1,13 @@
 import Foundation
 import GRDB
 import Testing
+import TillCore
 @testable import TillStore
 
 @Suite struct AppDatabaseTests {
+    /// Every migration, in the order a new store runs them.
+    static let migrations = ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts", "v5-refunds", "v6-products-by-category"]
+
     @Test func writerConnectionIsDurable() throws {
         let database = try AppDatabase.makeTemporary()
 
@@ -20,7 +24,7 @@ import Testing
 
             let database = try AppDatabase(path: folder.appending(path: "till.sqlite").path)
 
-            #expect(try database.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts"])
+            #expect(try database.appliedMigrations() == Self.migrations)
             let createdAt = try #require(try database.metaValue(forKey: "schema_created_at"))
             #expect(ISO8601DateFormatter.withFractionalSeconds.date(from: createdAt) != nil)
         }
@@ -47,9 +51,36 @@ import Testing
 
             let reopened = try AppDatabase(path: path)
 
-            #expect(try reopened.appliedMigrations() == ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts"])
+            #expect(try reopened.appliedMigrations() == Self.migrations)
             #expect(try reopened.metaValue(forKey: "schema_created_at") == firstCreatedAt)
             #expect(try reopened.durabilitySettings().synchronous == DurabilitySettings.synchronousFull)
+        }
+    }
+
+    @Test func aStoreFromBeforeRefundsKeepsItsStockAndGainsRefunds() throws {
+        try withTemporaryFolder { folder in
+            // Given a store left at v4 with stock sold
+            let path = folder.appending(path: "till.sqlite").path
+            let old = try DatabaseQueue(path: path)
+            try AppDatabase.migrator.migrate(old, upTo: "v4-staff-shifts")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO stock_movement (event_id, product_id, location_id, quantity, reason, created_at)
+                    VALUES ('o-1/stock/1', 'coffee', 'floor', -2000, 'sale', '2026-11-24T10:00:00.000Z')
+                    """)
+            }
+            try old.close()
+
+            // When this version opens it
+            let database = try AppDatabase(path: path)
+
+            // Then it has every migration, the stock it had, and refund numbers starting at 1
+            #expect(try database.appliedMigrations() == Self.migrations)
+            #expect(try database.stockLevel(productID: "coffee").thousandths == -2000)
+            let counters = try database.writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT name, value FROM counter WHERE name LIKE 'refund%' ORDER BY name")
+            }
+            #expect(counters.map { "\($0[0] as String)=\($0[1] as Int64)" } == ["refund=0", "refund.training=0"])
         }
     }
 

@@ -49,6 +49,8 @@ extension ProductRow {
     static let byBarcode = """
         SELECT \(columns) FROM barcode JOIN product ON product.id = barcode.product_id WHERE barcode.key = ?
         """
+    /// A category's products by name, through `product_by_category`; binds the category id and a limit.
+    static let byCategory = "SELECT \(columns) FROM product WHERE product.category_id = ? ORDER BY product.name, product.id LIMIT ?"
 
     /// The product one of the `by…` statements finds for `key`, through its unique index.
     static func fetchOne(_ db: Database, _ sql: String, _ key: String) throws -> Product? {

@@ -15,23 +15,14 @@ extension AppDatabase {
             let receipt = try (order.training ? Counter.trainingReceipt : Counter.receipt).next(db)
             try insertSale(order, receipt: receipt, document: document, context: context, db)
             try insertLines(order, db)
-            for line in order.priced.taxLines {
-                try db.cachedStatement(sql: "INSERT INTO sale_tax (sale_id, tax_code, rate_millionths, base, tax) VALUES (?, ?, ?, ?, ?)").execute(
-                               arguments: [order.id, line.code, line.rate.millionths, line.base, line.tax])
-            }
-            for (position, tender) in order.tenders.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO sale_tender (sale_id, position, kind, amount, reference) VALUES (?, ?, ?, ?, ?)").execute(
-                               arguments: [order.id, position, tender.kind.description, tender.amount, tender.reference])
-            }
+            try PaymentRows.sale.insert(taxes: order.priced.taxLines, tenders: order.tenders, of: order.id, db)
             try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [context.terminalID])
             guard !order.training else {
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
             }
             try insertSideEffects(order, context: context, db)
-            let sequence = try Counter.outbox.next(db)
             let payload = SaleEvent.json(document: document, receiptNumber: receipt, context: context)
-            try db.cachedStatement(sql: "INSERT INTO outbox (seq, id, kind, payload, created_at) VALUES (?, ?, 'sale', ?, ?)").execute(
-                           arguments: [sequence, context.eventID, payload, context.completedAt])
+            let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, createdAt: context.completedAt, db)
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
         }
     }
@@ -71,11 +62,9 @@ extension AppDatabase {
     /// id derived from the sale, so replaying the sale can never move stock twice.
     private func insertSideEffects(_ order: Order, context: SaleContext, _ db: Database) throws {
         for line in order.cart.activeLines {
-            try db.cachedStatement(sql: """
-                INSERT INTO stock_movement (event_id, product_id, location_id, quantity, reason, sale_id, created_at)
-                VALUES (?, ?, ?, ?, 'sale', ?, ?)
-                """).execute(arguments: ["\(order.id)/stock/\(line.id)", line.productID.rawValue, context.locationID,
-                                 -line.quantity.thousandths, order.id, context.completedAt])
+            try StockMovement.insert(eventID: "\(order.id)/stock/\(line.id)", productID: line.productID.rawValue,
+                                     locationID: context.locationID, thousandths: -line.quantity.thousandths, reason: .sale,
+                                     saleID: order.id, refundID: nil, at: context.completedAt, db)
         }
         if let customer = order.cart.customerID, context.loyaltyPoints != 0 {
             try db.cachedStatement(sql: """

@@ -7,8 +7,28 @@ public struct SaleSummary: Hashable, Sendable {
     public let receiptNumber: Int64
     public let training: Bool
     public let completedAt: String
+    public let staffID: String
     public let total: Int64
     public let itemCount: Int64
+    /// What the refunds against it gave back so far (Σ their totals, before cash rounding).
+    public let refunded: Int64
+
+    /// The columns `init(_:)` reads, selected from `sale`.
+    static let columns = """
+        id, receipt_number, training, completed_at, staff_id, total, item_count,
+        (SELECT COALESCE(SUM(total), 0) FROM refund WHERE original_sale_id = sale.id) AS refunded
+        """
+
+    init(_ row: Row) {
+        id = row["id"]
+        receiptNumber = row["receipt_number"]
+        training = row["training"]
+        completedAt = row["completed_at"]
+        staffID = row["staff_id"]
+        total = row["total"]
+        itemCount = row["item_count"]
+        refunded = row["refunded"]
+    }
 }
 
 extension AppDatabase {
@@ -16,6 +36,11 @@ extension AppDatabase {
     public func order(id: String) throws(StoreError) -> Order? {
         let text = try read { db in try String.fetchOne(db, sql: "SELECT document FROM sale WHERE id = ?", arguments: [id]) }
         guard let text else { return nil }
+        return try decodeOrder(text, id: id)
+    }
+
+    /// The order in a sale's stored document; a document that no longer decodes is damaged data.
+    func decodeOrder(_ text: String, id: String) throws(StoreError) -> Order {
         do {
             return try StoredDocument.decode(Order.self, from: text)
         } catch {
@@ -27,12 +52,17 @@ extension AppDatabase {
     public func sales(on businessDay: String, training: Bool = false) throws(StoreError) -> [SaleSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, receipt_number, training, completed_at, total, item_count FROM sale
-                WHERE business_day = ? AND training = ? ORDER BY receipt_number
-                """, arguments: [businessDay, training]).map {
-                SaleSummary(id: $0["id"], receiptNumber: $0["receipt_number"], training: $0["training"],
-                            completedAt: $0["completed_at"], total: $0["total"], itemCount: $0["item_count"])
-            }
+                SELECT \(SaleSummary.columns) FROM sale WHERE business_day = ? AND training = ? ORDER BY receipt_number
+                """, arguments: [businessDay, training]).map(SaleSummary.init)
+        }
+    }
+
+    /// The sale a terminal printed this receipt number on, real or training: what a refund starts from.
+    public func sale(receiptNumber: Int64, training: Bool, terminalID: String) throws(StoreError) -> SaleSummary? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(SaleSummary.columns) FROM sale WHERE terminal_id = ? AND training = ? AND receipt_number = ?
+                """, arguments: [terminalID, training, receiptNumber]).map(SaleSummary.init)
         }
     }
 

@@ -1,12 +1,15 @@
 import GRDB
 
-/// The gapless per-terminal counters: receipt numbers (real and training apart) and the outbox sequence.
+/// The gapless per-terminal counters: receipt and refund numbers (real and training apart) and the
+/// outbox sequence.
 ///
 /// Each is advanced inside the transaction that uses it, so a rolled-back sale gives its number back
 /// and no number is ever skipped or used twice, whatever the number of writers.
 enum Counter: String {
     case receipt
     case trainingReceipt = "receipt.training"
+    case refund
+    case trainingRefund = "refund.training"
     case outbox
 
     /// The next value, advanced in the caller's transaction.

@@ -4,7 +4,7 @@ public struct OutboxEvent: Hashable, Sendable {
     public let sequence: Int64
     /// A UUID: the hub's final guard against applying an event twice.
     public let id: String
-    /// "sale", later "refund", "shift", "stock", …
+    /// "sale", "refund", "shift-open", "cash-movement", …
     public let kind: String
     /// The event's JSON.
     public let payload: String

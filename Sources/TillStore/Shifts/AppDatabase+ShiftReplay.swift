@@ -5,11 +5,12 @@ import TillCore
 extension AppDatabase {
     /// The shift with this id as the core sees it, rebuilt from its rows through the core's own rules:
     /// the float, the cash of its committed sales, its cash movements in the order they were accepted,
-    /// then its count and its close if it has them.
+    /// the cash its refunds gave back, then its count and its close if it has them.
     ///
-    /// Sales go before the movements rather than in time order: they only ever add cash, so a paid out
-    /// that the drawer covered when it was made is covered on replay too. Training sales are left out,
-    /// as their cash is not real. A shift that no longer replays is damaged data.
+    /// Sales go before the movements and refunds after them rather than in time order: sales only ever
+    /// add cash and refunds only take it, so a paid out that the drawer covered when it was made is
+    /// covered on replay too. Training sales and refunds are left out, as their cash is not real. A
+    /// shift that no longer replays is damaged data.
     func replayShift(id: String, _ db: Database) throws -> Shift? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE id = ?", arguments: [id]) else { return nil }
         do {
@@ -18,6 +19,7 @@ extension AppDatabase {
                               openingFloat: try StoredDocument.decode(CashCount.self, from: row["float_count"]))
             try replaySales(into: &shift, db)
             try replayMovements(into: &shift, db)
+            try replayRefunds(into: &shift, db)
             if let counted: String = row["counted_count"] {
                 _ = try shift.submitCount(try StoredDocument.decode(CashCount.self, from: counted), countedBy: row["counted_by"],
                                           at: try Self.date(row["counted_at"]),
@@ -51,6 +53,16 @@ extension AppDatabase {
         guard tendered != 0 || change != 0 else { return }
         try shift.recordCashSale(tendered: Money(minorUnits: tendered, currency: shift.currency),
                                  change: Money(minorUnits: change, currency: shift.currency))
+    }
+
+    /// Takes out the cash paid back by the shift's real refunds, as one refund.
+    private func replayRefunds(into shift: inout Shift, _ db: Database) throws {
+        let cash = try Int64.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t JOIN refund r ON r.id = t.refund_id
+            WHERE r.shift_id = ? AND r.training = 0 AND t.kind = 'cash'
+            """, arguments: [shift.id]) ?? 0
+        guard cash != 0 else { return }
+        try shift.recordCashRefund(Money(minorUnits: cash, currency: shift.currency))
     }
 
     private func replayMovements(into shift: inout Shift, _ db: Database) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TillCore
 @testable import TillStore
@@ -97,6 +98,28 @@ import TillCore
         #expect(throws: StoreError.self) { try store.saveProduct(thief) }
         #expect(try store.product(id: "tea") == nil)
         #expect(try store.searchProducts("tea").isEmpty)
+    }
+
+    @Test func aCategoryListsItsProductsByNameThroughItsIndex() throws {
+        // Given the latte, an espresso and an americano, beside a tart in another category
+        let store = try storeWithLatte()
+        try store.saveCategory(Category(id: "cakes", name: "Cakes"))
+        try store.saveProducts([
+            Product(id: "espresso", sku: "ESP", name: "Espresso", categoryID: "coffee", price: 300, taxCodes: ["std"]),
+            Product(id: "americano", sku: "AME", name: "Americano", categoryID: "coffee", price: 350, taxCodes: ["std"]),
+            Product(id: "tart", sku: "TRT", name: "Apple tart", categoryID: "cakes", price: 450, taxCodes: ["red"]),
+        ])
+        // Then the coffee category lists its three by name, whole, and a limit cuts the list
+        #expect(try store.products(inCategory: "coffee", limit: 10).map(\.name) == ["Americano", "Caffè latte", "Espresso"])
+        #expect(try store.products(inCategory: "coffee", limit: 10).dropFirst().first == Self.latte)
+        #expect(try store.products(inCategory: "coffee", limit: 2).map(\.id) == ["americano", "latte"])
+        #expect(try store.products(inCategory: "cakes", limit: 10).map(\.id) == ["tart"])
+        #expect(try store.products(inCategory: "tea", limit: 10).isEmpty)
+        let plan = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN \(ProductRow.byCategory)", arguments: ["coffee", 10]).map { $0["detail"] as String }
+        }
+        #expect(plan.first == "SEARCH product USING INDEX product_by_category (category_id=?)")
+        #expect(plan.filter { $0.hasPrefix("USE TEMP B-TREE") } == ["USE TEMP B-TREE FOR ORDER BY"], "only the tax codes sort: \(plan)")
     }
 
     @Test func anUnknownTaxClassIsRefusedAtCommit() throws {

@@ -67,6 +67,24 @@ import TillCore
                 == ["paid-in", "paid-out", "no-sale"])
     }
 
+    @Test func cashRefundsOfTheShiftComeOutOfTheDrawer() throws {
+        // Given Ann's shift with a float of 150.00 and two sales that brought in 3.30 cash each
+        try database.openShift(try ShiftStoreFixture.shift())
+        try ShiftStoreFixture.commitSale("o-1", shift: "shift-1", to: database)
+        try ShiftStoreFixture.commitSale("o-2", shift: "shift-1", to: database)
+        // When both are refunded in full (5.00 to the card, 3.30 in cash), the first on the shift, the second on none
+        for (saleID, shiftID) in [("o-1", "shift-1"), ("o-2", nil)] as [(String, String?)] {
+            let refund = try RefundCalculator.against(try #require(try database.order(id: saleID)), cashIncrement: 5)
+            _ = try database.commit(refund, context: RefundContext(
+                refundID: "r-\(saleID)", terminalID: "T1", completedAt: "2025-10-09T10:00:00.000Z", businessDay: "2025-10-09",
+                staffID: "ann", shiftID: shiftID, eventID: "e-r-\(saleID)"))
+        }
+        // Then the drawer expects 150.00 + 2 × 3.30 − 3.30 = 153.30
+        let shift = try #require(try database.currentShift(terminalID: "T1"))
+        #expect(shift.cashRefunded == ShiftStoreFixture.chf(330))
+        #expect(try shift.expectedCash == ShiftStoreFixture.chf(15_330))
+    }
+
     @Test func aPaidOutFundedBySalesStillReplays() throws {
         // Given a float of 150.00 and two sales that bring in 6.60
         try database.openShift(try ShiftStoreFixture.shift())
