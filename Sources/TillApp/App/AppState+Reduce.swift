@@ -43,6 +43,30 @@ extension AppState {
             sync.unsynced = unsynced
             sync.oldest = oldest
             return []
+        case .saleSuspended(let parked):
+            sale.suspended(parked)
+            return []
+        case .suspendedLoaded(let parked):
+            if parked.isEmpty {
+                sale.message = Message("No sales are parked", .warning)
+            } else {
+                overlay = .recall(RecallList(sales: parked))
+            }
+            return []
+        case .recalled(let cart):
+            guard let cart else {
+                sale.message = Message("That sale was already recalled (on another lane?)", .warning)
+                return []
+            }
+            sale.resume(cart)
+            route = .sale
+            return []
+        case .customerFound(let query, let customer):
+            guard let customer else {
+                sale.message = Message("No customer has the phone or card \(query)", .warning)
+                return []
+            }
+            return sale.attach(customer)
         case .storeFailed(let during, let reason):
             show(Message("\(during) failed: \(reason)", .error))
             login.checking = false
@@ -56,7 +80,14 @@ extension AppState {
     }
 
     private mutating func key(_ chord: KeyChord, _ environment: AppEnvironment) -> [Effect] {
-        if let overlay { return overlayKey(chord, overlay, environment) }
+        switch overlay {
+        case .approval(let prompt)?: return approvalKey(chord, prompt, environment)
+        case .recall(let list)?: return recallKey(chord, list)
+        case .help?:
+            overlay = nil
+            return []
+        case nil: break
+        }
         let action = action(for: chord)
         if action == .redraw {
             needsFullRedraw = true
@@ -67,6 +98,7 @@ extension AppState {
         case .sale: return saleKey(chord, action)
         case .payment: return paymentKey(chord, action)
         case .shift: return shiftKey(chord, action, environment)
+        case .menu: return menuKey(chord, action)
         }
     }
 
@@ -121,7 +153,7 @@ extension AppState {
         }
         switch route {
         case .login: login.message = message
-        case .sale, .payment: sale.message = message
+        case .sale, .payment, .menu: sale.message = message
         case .shift: shiftForm.message = message
         }
     }

@@ -8,6 +8,9 @@ public struct AppState {
     /// Who is logged in; kept while the screen is locked, so the sale waits for them.
     public var user: StaffMember?
     public var sale: SaleSession
+    public var menu = MenuState()
+    /// Where the menu reads categories and items; nil on a terminal without a catalog.
+    public let menuCatalog: (any MenuCatalog)?
     public var login = LoginForm()
     public var payment = PaymentForm()
     /// This terminal's unclosed shift, as the store last reported it.
@@ -24,8 +27,9 @@ public struct AppState {
     var awaitingShiftCheck = false
 
     /// A terminal at its login screen; `sale` carries a cart a crash interrupted, if any.
-    public init(profile: TerminalProfile, sale: SaleSession, now: Date) {
+    public init(profile: TerminalProfile, sale: SaleSession, menu: (any MenuCatalog)? = nil, now: Date) {
         self.profile = profile
+        self.menuCatalog = menu
         self.route = .login
         self.sale = sale
         self.shiftForm = ShiftForm(denominations: profile.denominations)
@@ -63,4 +67,5 @@ public struct SyncStatus: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help
     case approval(ApprovalPrompt)
+    case recall(RecallList)
 }

@@ -29,6 +29,14 @@ public enum Effect: Hashable, Sendable {
     case openDrawer
     /// Read what the status bar shows from the store: events not yet synced, and the oldest one's age.
     case loadStatus
+    /// Park the sale and clear the open cart; `staffID` parked it.
+    case suspend(SuspendedSale, staffID: String)
+    /// Read the parked sales, to pick one to recall.
+    case loadSuspended
+    /// Take a parked sale back as this terminal's open cart.
+    case recall(id: String)
+    /// Find a customer by phone or loyalty card.
+    case findCustomer(String)
 
     /// What the effect was doing, for a failure message ("opening the shift failed: …").
     public var activity: String {
@@ -47,6 +55,10 @@ public enum Effect: Hashable, Sendable {
         case .closeShift: "Closing the shift"
         case .openDrawer: "Opening the drawer"
         case .loadStatus: "Reading the sync status"
+        case .suspend: "Parking the sale"
+        case .loadSuspended: "Reading the parked sales"
+        case .recall: "Recalling the sale"
+        case .findCustomer: "Finding the customer"
         }
     }
 }
@@ -62,6 +74,11 @@ public enum AppEvent: Hashable, Sendable {
     case commitFailed(String)
     case cardAnswered(amount: Int64, CardAnswer)
     case statusLoaded(unsynced: Int, oldest: Date?)
+    case saleSuspended(SuspendedSale)
+    case suspendedLoaded([SuspendedSale])
+    /// The recalled cart, or nil when another lane took that sale first.
+    case recalled(Cart?)
+    case customerFound(query: String, Customer?)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
 }

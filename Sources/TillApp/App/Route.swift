@@ -4,6 +4,7 @@ public enum Route: Hashable, Sendable {
     case sale
     case payment
     case shift
+    case menu
 
     /// The keymap context whose bindings apply on this screen.
     public var keymapContext: String {
@@ -12,6 +13,7 @@ public enum Route: Hashable, Sendable {
         case .sale: "sale"
         case .payment: "payment"
         case .shift: "shift"
+        case .menu: "menu"
         }
     }
 
@@ -22,6 +24,7 @@ public enum Route: Hashable, Sendable {
         case .sale: "Sale"
         case .payment: "Payment"
         case .shift: "Shift"
+        case .menu: "Menu"
         }
     }
 }

@@ -18,10 +18,12 @@ public struct TerminalProfile: Sendable {
     public var keymap: Keymap
     /// Staff numbers and PINs printed on the login screen: demo and training stores only.
     public var loginHint: String?
+    /// Category ids in the menu's order; empty lists every category by name.
+    public var menuCategories: [String]
 
     public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
                 varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,
-                keymap: Keymap, loginHint: String? = nil) {
+                keymap: Keymap, loginHint: String? = nil, menuCategories: [String] = []) {
         self.storeName = storeName
         self.terminalID = terminalID
         self.training = training
@@ -32,6 +34,7 @@ public struct TerminalProfile: Sendable {
         self.policy = policy
         self.keymap = keymap
         self.loginHint = loginHint
+        self.menuCategories = menuCategories
     }
 
     /// The note values of the drawer, for the payment screen's quick cash keys.

@@ -4,12 +4,9 @@ import TillCore
 import TillStore
 
 extension AppState {
-    /// Keys while an overlay is open: the help closes on any key; the approval prompt takes its fields.
-    mutating func overlayKey(_ chord: KeyChord, _ overlay: Overlay, _ environment: AppEnvironment) -> [Effect] {
-        guard case .approval(var prompt) = overlay else {
-            self.overlay = nil
-            return []
-        }
+    /// Keys while the approval prompt is open: its three fields, Enter to go on, Esc to refuse.
+    mutating func approvalKey(_ chord: KeyChord, _ prompt: ApprovalPrompt, _ environment: AppEnvironment) -> [Effect] {
+        var prompt = prompt
         guard !prompt.checking else { return [] }
         defer { if case .approval = self.overlay { self.overlay = .approval(prompt) } }
         if Self.isEditing(chord) {
@@ -65,7 +62,7 @@ extension AppState {
                 let approval = try Approval(id: environment.newID(), action: prompt.action, requestedBy: user, approvedBy: approver,
                                             reason: prompt.reason.text, at: now, policy: profile.policy)
                 overlay = nil
-                return [.recordApproval(approval)] + perform(prompt.pending)
+                return [.recordApproval(approval)] + perform(prompt.pending, approvedBy: approver.id)
             } catch {
                 refusal = error.description
             }
@@ -80,10 +77,10 @@ extension AppState {
     }
 
     /// Carries out an operation once it is approved.
-    private mutating func perform(_ pending: PendingOperation) -> [Effect] {
+    private mutating func perform(_ pending: PendingOperation, approvedBy approverID: String) -> [Effect] {
         switch pending {
         case .sale(let command):
-            return runSale(command, approved: true)
+            return runSale(command, approvedBy: approverID)
         case .movement(let movement):
             guard let shift else { return [] }
             return record(movement, in: shift)

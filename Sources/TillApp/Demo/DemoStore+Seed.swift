@@ -12,6 +12,7 @@ extension DemoStore {
         guard !FileManager.default.fileExists(atPath: directory.settingsURL.path(percentEncoded: false)) else { return false }
         var settings = TerminalSettings(storeName: name, currency: currency, training: training)
         settings.cashIncrement = 5
+        settings.menuCategories = categories.map(\.id)
         try StoreSetup.initialize(directory: directory, settings: settings,
                                   taxClasses: try pricing().tax.table.classes.values.sorted { $0.code < $1.code })
         let (database, _) = try StoreSetup.open(directory: directory)

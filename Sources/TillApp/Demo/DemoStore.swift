@@ -29,10 +29,13 @@ public enum DemoStore {
     public static let catalog = InMemoryCatalog([
         item("espresso", "Espresso", 420, "coffee", plu: "101"),
         item("cappuccino", "Cappuccino", 520, "coffee", plu: "102"),
-        item("latte", "Caffè latte", 560, "coffee", plu: "103"),
+        item("latte", "Caffè latte", 560, "coffee", plu: "103", options: coffeeOptions),
+        item("flat-white", "Flat white", 590, "coffee", plu: "105", options: coffeeOptions),
         item("tea", "Pot of tea", 480, "coffee", plu: "104"),
         item("croissant", "Butter croissant", 190, "bakery", plu: "201", tax: "reduced"),
         item("pain-choc", "Pain au chocolat", 220, "bakery", plu: "202", tax: "reduced"),
+        item("bircher", "Birchermüesli (until 11:00)", 650, "bakery", plu: "203", tax: "reduced", hours: breakfast),
+        item("cinnamon-bun", "Cinnamon bun", 350, "bakery", plu: "204", tax: "reduced", soldOut: true),
         item("chocolate", "Milk chocolate 100 g", 199, "grocery", barcode: "4006381333931", tax: "reduced"),
         item("water", "Mineral water 1.5 l", 135, "grocery", barcode: "5901234123457", tax: "reduced"),
         item("beer", "Lager 50 cl", 390, "beer", barcode: "7610000000011", minimumAge: 16),
@@ -40,10 +43,26 @@ public enum DemoStore {
         weighed("bananas", "Bananas (kg)", 299, plu: "4011"),
     ])
 
+    /// Size (one, required) and milk (optional) for the latte and the flat white.
+    static let coffeeOptions = [
+        ModifierGroup(id: "size", name: "Size", minChoices: 1, maxChoices: 1, options: [
+            ModifierOption(id: "regular", name: "Regular"), ModifierOption(id: "large", name: "Large", priceDelta: 80),
+        ]),
+        ModifierGroup(id: "milk", name: "Milk", minChoices: 0, maxChoices: 1, options: [
+            ModifierOption(id: "oat", name: "Oat milk", priceDelta: 50), ModifierOption(id: "soy", name: "Soy milk", priceDelta: 50),
+            ModifierOption(id: "lactose-free", name: "Lactose-free"),
+        ]),
+    ]
+
+    /// The breakfast menu: every day until 11:00.
+    static let breakfast = [TimeWindow(from: (6, 0), to: (11, 0))]
+
     private static func item(_ id: String, _ name: String, _ price: Int64, _ category: String, plu: String? = nil,
-                             barcode: String? = nil, tax: String = "standard", minimumAge: Int? = nil) -> Product {
+                             barcode: String? = nil, tax: String = "standard", minimumAge: Int? = nil,
+                             options: [ModifierGroup] = [], hours: [TimeWindow] = [], soldOut: Bool = false) -> Product {
         Product(id: ProductID(id), sku: id.uppercased(), name: name, categoryID: category, price: price, taxCodes: [tax],
-                barcodes: barcode.map { [$0] } ?? [], plu: plu, minimumAge: minimumAge)
+                barcodes: barcode.map { [$0] } ?? [], plu: plu, minimumAge: minimumAge, modifierGroups: options,
+                availability: hours, soldOut: soldOut)
     }
 
     private static func weighed(_ id: String, _ name: String, _ price: Int64, plu: String) -> Product {

@@ -24,6 +24,9 @@ public enum DefaultKeymap {
         ("shift", [
             ("F10", .confirm),
         ]),
+        ("menu", [
+            ("F2", .pay), ("F10", .showMenu),
+        ]),
     ]
 
     /// The tables as keymap entries, located in a virtual file "built-in".

@@ -85,6 +85,15 @@ public struct StoreEffects: EffectPerformer {
         case .loadStatus:
             let backlog = try database.outboxBacklog()
             return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldest)
+        case .suspend(let sale, let staffID):
+            try database.suspend(sale, staffID: staffID, terminalID: terminalID, at: Timestamp.text(now()))
+            return .saleSuspended(sale)
+        case .loadSuspended:
+            return .suspendedLoaded(try database.suspendedSales())
+        case .recall(let id):
+            return .recalled(try database.recall(id, terminalID: terminalID, at: Timestamp.text(now())))
+        case .findCustomer(let query):
+            return .customerFound(query: query, try database.customer(matching: query))
         }
     }
 

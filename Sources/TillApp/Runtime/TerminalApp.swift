@@ -15,13 +15,13 @@ public enum TerminalApp {
             storeName: settings.storeName, terminalID: settings.terminalID, training: settings.training, pricing: pricing,
             denominations: denominations(for: settings.currency),
             idleLock: settings.idleLockMinutes > 0 ? TimeInterval(settings.idleLockMinutes * 60) : nil,
-            keymap: keymap, loginHint: loginHint)
+            keymap: keymap, loginHint: loginHint, menuCategories: settings.menuCategories)
         let sale = SaleSession(pricing: pricing, catalog: database, reader: try BarcodeReader(),
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
         let performer = StoreEffects(database: database, terminalID: settings.terminalID, currency: settings.currency,
                                      paymentTerminal: SimulatedPaymentTerminal(), now: environment.now, newID: environment.newID)
-        let app = App(state: AppState(profile: profile, sale: sale, now: environment.now()), environment: environment, performer: performer)
+        let app = App(state: AppState(profile: profile, sale: sale, menu: database, now: environment.now()), environment: environment, performer: performer)
         return (app, settings.theme, database)
     }
 

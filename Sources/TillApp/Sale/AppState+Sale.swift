@@ -1,10 +1,11 @@
+import Foundation
 import TermUI
 import TillCore
 
 extension AppState {
     /// Keys on the sale screen: the command line takes text; function keys act on the cart.
     mutating func saleKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
-        if sale.prompt != nil { return promptKey(chord, action) }
+        if sale.prompt != nil { return salePromptKey(chord, action) }
         if Self.isEditing(chord) {
             sale.input.handle(chord)
             return []
@@ -34,6 +35,30 @@ extension AppState {
             sale.input.clear()
             sale.input.insert("%")
             sale.message = Message("Type the percentage off the selected line, then Enter", .ok)
+        case .quantity, .overridePrice:
+            guard sale.selectedLine != nil else {
+                sale.message = Message("Select a line first (Up and Down)", .warning)
+                return []
+            }
+            sale.ask(action == .quantity ? .lineQuantity : .linePrice)
+        case .discountSale:
+            sale.ask(.saleDiscount)
+        case .suspend:
+            guard !sale.cart.isEmpty else {
+                sale.message = Message("There is no sale to park", .warning)
+                return []
+            }
+            sale.ask(.suspendLabel)
+        case .recall:
+            guard sale.cart.isEmpty else {
+                sale.message = Message("Park or finish this sale before recalling another", .warning)
+                return []
+            }
+            return [.loadSuspended]
+        case .attachCustomer:
+            sale.ask(.customer)
+        case .showMenu:
+            return openMenu()
         case .pay:
             return startPayment()
         default:
@@ -43,9 +68,10 @@ extension AppState {
     }
 
     /// Runs a sale command once the cashier may: refused, or held for a supervisor's approval.
-    mutating func runSale(_ command: SaleCommand, approved: Bool = false) -> [Effect] {
+    /// `approvedBy` is the supervisor who approved it, once they have.
+    mutating func runSale(_ command: SaleCommand, approvedBy: String? = nil) -> [Effect] {
         guard let user else { return [] }
-        if !approved, let needed = command.requiredAction {
+        if approvedBy == nil, let needed = command.requiredAction {
             switch profile.policy.decide(needed, by: user) {
             case .allowed: break
             case .refused:
@@ -56,13 +82,13 @@ extension AppState {
                 return []
             }
         }
-        let effects = sale.run(command)
+        let effects = sale.run(command, approvedBy: approvedBy)
         for case .chargeCard(let amount) in effects { payment.cardPending = amount }
         return effects
     }
 
-    /// F2 on the sale screen: the payment screen, or a retry when a paid sale could not be recorded.
-    private mutating func startPayment() -> [Effect] {
+    /// Pay (F2): the payment screen, or a retry when a paid sale could not be recorded.
+    mutating func startPayment() -> [Effect] {
         guard !sale.cart.isEmpty else {
             sale.message = Message("Ring up an item first", .warning)
             return []
@@ -73,16 +99,21 @@ extension AppState {
         return []
     }
 
-    /// Answers the open age or weight question.
-    private mutating func promptKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
-        if case .weight = sale.prompt, Self.isEditing(chord) {
+    /// Answers the open question: a confirmation, an option number, or typed text.
+    mutating func salePromptKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
+        guard let prompt = sale.prompt else { return [] }
+        if case .modifiers = prompt, case .character(let character) = chord.key, let number = character.wholeNumberValue {
+            return sale.pickModifier(number)
+        }
+        if prompt.takesText, Self.isEditing(chord) {
             sale.input.handle(chord)
             return []
         }
         switch action {
+        case .submit where prompt.takesText:
+            return answer(prompt, sale.input.commit())
         case .submit:
-            let typed = sale.input.commit()
-            return sale.answerPrompt(typed.isEmpty ? nil : typed)
+            return sale.answerPrompt(nil)
         case .cancel:
             sale.input.clear()
             sale.cancelPrompt()
@@ -91,6 +122,42 @@ extension AppState {
         }
         return []
     }
+
+    /// Carries out what a typed answer asks for; a bad value leaves the question open.
+    private mutating func answer(_ prompt: SalePrompt, _ text: String) -> [Effect] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        do throws(SaleCommandError) {
+            switch prompt {
+            case .weight:
+                return sale.answerPrompt(trimmed)
+            case .lineQuantity:
+                let quantity = try SaleCommand.quantity(trimmed)
+                sale.cancelPrompt()
+                return runSale(.setQuantity(quantity))
+            case .linePrice:
+                let price: Int64
+                do { price = try AmountParser(currency: currency).parse(trimmed) } catch { throw .badAmount(trimmed, error) }
+                sale.cancelPrompt()
+                return runSale(.overridePrice(price))
+            case .saleDiscount:
+                let basisPoints = try SaleCommand.percent(trimmed)
+                sale.cancelPrompt()
+                return runSale(.discountSale(basisPoints: basisPoints))
+            case .suspendLabel:
+                sale.cancelPrompt()
+                return sale.suspend(label: trimmed)
+            case .customer:
+                sale.cancelPrompt()
+                guard !trimmed.isEmpty else { return sale.attach(nil) }
+                return [.findCustomer(trimmed)]
+            case .ageCheck, .modifiers:
+                return []
+            }
+        } catch {
+            sale.message = Message(error.message, .error)
+            return []
+        }
+    }
 }
 
 extension SaleCommand {
@@ -98,8 +165,9 @@ extension SaleCommand {
     var requiredAction: StaffAction? {
         switch self {
         case .voidLine: .permission(.voidLine)
-        case .discountLine(let basisPoints): .discount(basisPoints: basisPoints)
-        case .item, .cash, .card: nil
+        case .discountLine(let basisPoints), .discountSale(let basisPoints): .discount(basisPoints: basisPoints)
+        case .overridePrice: .permission(.priceOverride)
+        case .item, .cash, .card, .setQuantity: nil
         }
     }
 
@@ -107,7 +175,7 @@ extension SaleCommand {
     var isTender: Bool {
         switch self {
         case .cash, .card: true
-        case .item, .voidLine, .discountLine: false
+        case .item, .voidLine, .discountLine, .setQuantity, .overridePrice, .discountSale: false
         }
     }
 }

@@ -4,13 +4,16 @@ public import TillCore
 ///
 /// `4006381333931` rings up a code; `3*4006381333931` three of it, `0.532*4131` 0.532 kg of a weighed PLU; `VD` voids the selected line;
 /// `%10` takes 10 % off it; `20CA` takes 20.00 cash, `CA` the exact cash due; `CC` pays the rest by card,
-/// `5CC` 5.00 of it.
+/// `5CC` 5.00 of it. The line quantity, price override and sale discount are typed after their keys.
 public enum SaleCommand: Hashable, Sendable {
     case item(code: String, quantity: Quantity?)
     case voidLine
     case discountLine(basisPoints: Int64)
     case cash(amount: Int64?)
     case card(amount: Int64?)
+    case setQuantity(Quantity)
+    case overridePrice(Int64)
+    case discountSale(basisPoints: Int64)
 
     /// Reads a command; amounts use `parser`'s currency and decimal convention.
     public init(parsing raw: String, amounts parser: AmountParser) throws(SaleCommandError) {
@@ -24,24 +27,36 @@ public enum SaleCommand: Hashable, Sendable {
         default: break
         }
         if upper.hasPrefix("%") {
-            guard let percent = try? AmountParser(currency: Currency(code: "%", exponent: 2)).parse(String(text.dropFirst())),
-                  percent > 0, percent <= 10_000 else { throw .badPercent(String(text.dropFirst())) }
-            self = .discountLine(basisPoints: percent)
+            self = .discountLine(basisPoints: try Self.percent(String(text.dropFirst())))
         } else if upper.hasSuffix("CA") || upper.hasSuffix("CC") {
             let amount = String(text.dropLast(2))
             let minor: Int64
             do { minor = try parser.parse(amount) } catch { throw .badAmount(amount, error) }
             self = upper.hasSuffix("CA") ? .cash(amount: minor) : .card(amount: minor)
         } else if let star = text.firstIndex(of: "*") {
-            let count = text[..<star]
+            let quantity = try Self.quantity(String(text[..<star]))
             let code = String(text[text.index(after: star)...])
-            let thousandths = try? AmountParser(currency: Currency(code: "qty", exponent: 3)).parse(String(count))
-            guard let thousandths, thousandths > 0, thousandths <= 9_999_000 else { throw .badQuantity(String(count)) }
             guard !code.isEmpty else { throw .missingCode }
-            self = .item(code: code, quantity: Quantity(thousandths: thousandths))
+            self = .item(code: code, quantity: quantity)
         } else {
             self = .item(code: text, quantity: nil)
         }
+    }
+}
+
+extension SaleCommand {
+    /// Reads a percentage from 0.01 to 100 as basis points ("12.5" is 1250).
+    static func percent(_ text: String) throws(SaleCommandError) -> Int64 {
+        guard let percent = try? AmountParser(currency: Currency(code: "%", exponent: 2)).parse(text),
+              percent > 0, percent <= 10_000 else { throw .badPercent(text) }
+        return percent
+    }
+
+    /// Reads a quantity: whole items up to 9999, or a weight in kg with up to 3 decimals.
+    static func quantity(_ text: String) throws(SaleCommandError) -> Quantity {
+        let thousandths = try? AmountParser(currency: Currency(code: "qty", exponent: 3)).parse(text)
+        guard let thousandths, thousandths > 0, thousandths <= 9_999_000 else { throw .badQuantity(text) }
+        return Quantity(thousandths: thousandths)
     }
 }
 
@@ -72,5 +87,6 @@ extension SaleCommand {
         "0.532*4131     0.532 kg of a weighed PLU         VD      void the line",
         "%10            10 % off the line                 CA      exact cash",
         "20CA           20.00 cash                        CC      card for the rest",
+        "5CC            5.00 by card, the rest otherwise  F5/F6   line quantity/price",
     ]
 }

@@ -6,7 +6,9 @@ enum SaleScreen {
     static func render(_ state: inout AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
         let rows = Layout.rows([.fill(), .fixed(1), .fixed(1), .fixed(1)]).split(area)
         let middle = Layout.columns([.fill(), .fixed(min(34, max(24, area.width / 3)))], spacing: 1).split(rows[0])
-        if state.sale.cart.lines.isEmpty, let last = state.sale.lastSale {
+        if case .modifiers(let pick)? = state.sale.prompt {
+            ModifierPanel(pick: pick, state: state).render(into: &buffer, area: middle[0], theme: theme)
+        } else if state.sale.cart.lines.isEmpty, let last = state.sale.lastSale {
             change(last, state: state, into: &buffer, area: middle[0], theme: theme)
         } else {
             cart(&state, into: &buffer, area: middle[0], theme: theme)
@@ -25,14 +27,9 @@ enum SaleScreen {
         ]).render(into: &buffer, area: rows[3], theme: theme)
     }
 
-    /// The prompt line: the command line, or the open question (age, weight) with its own prompt.
-    private static func commandLine(_ state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
-        let label = switch state.sale.prompt {
-        case .ageCheck(let item, _)?: "\(item.product.name): customer \(item.product.minimumAge ?? 0)+? Enter = yes, Esc = no › "
-        case .weight(let item)?: "Weight of \(item.product.name) in kg › "
-        case nil: "› "
-        }
-        let end = buffer.write(label, x: area.x, y: area.y, style: theme.style("input.prompt"), clip: area)
+    /// The prompt line: the command line, or the open question with its own prompt.
+    static func commandLine(_ state: AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        let end = buffer.write(state.sale.prompt?.label ?? "› ", x: area.x, y: area.y, style: theme.style("input.prompt"), clip: area)
         state.sale.input.render(into: &buffer, area: Rect(x: end, y: area.y, width: max(0, area.maxX - end), height: 1), theme: theme)
     }
 
@@ -45,7 +42,9 @@ enum SaleScreen {
             let amount = amounts[line.id].map { Money.format($0.gross - $0.lineDiscount - $0.promotionDiscount, exponent: exponent) } ?? ""
             let quantity = line.unit == .kilogram ? line.quantity.formatted + " kg" : line.quantity.formatted
             let discount = line.discount.map { _ in " (disc.)" } ?? ""
-            rows.append(Table.Row([quantity, line.voided ? "VOID " + line.name : line.name + discount,
+            let options = line.modifiers.isEmpty ? "" : " · " + line.modifiers.map(\.name).joined(separator: ", ")
+            let name = line.name + options
+            rows.append(Table.Row([quantity, line.voided ? "VOID " + name : name + discount,
                                    Money.format(line.effectivePrice, exponent: exponent), line.voided ? "" : amount],
                                   styleKey: line.voided ? "cart.line.voided" : "cart.line"))
         }
@@ -74,6 +73,9 @@ struct TotalsPanel: Widget {
     func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         let session = state.sale
         var lines: [(String, String, String)] = []
+        if let customerID = session.cart.customerID {
+            lines.append(("Customer", session.customer?.name ?? customerID, "cart.customer"))
+        }
         if let priced = session.priced {
             lines.append(("Items", priced.itemCount.formatted, "cart"))
             lines.append(("Subtotal", state.format(priced.subtotal), "cart"))

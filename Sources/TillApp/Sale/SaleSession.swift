@@ -26,8 +26,10 @@ public struct SaleSession {
     public var lines = TableState(selected: nil)
     /// The last thing that happened, for the message line.
     public var message: Message?
-    /// A question the cashier must answer before the item goes in (age, weight).
+    /// A question the cashier must answer before going on (age, weight, options, a value for a key).
     public private(set) var prompt: SalePrompt?
+    /// The customer attached to the sale, when looked up in this run (a resumed cart knows only the id).
+    public private(set) var customer: Customer?
     /// The paid order waiting for the store to commit it; the cart is kept until it is.
     public private(set) var committing: Order?
     /// The last completed sale, shown with its change until the next item is rung up.
@@ -74,30 +76,108 @@ public struct SaleSession {
     }
 
     /// Runs a command, then asks for the changed cart to be kept before anything else happens.
-    public mutating func run(_ command: SaleCommand) -> [Effect] {
+    /// `approvedBy` names the supervisor who allowed it, stamped on a price override.
+    public mutating func run(_ command: SaleCommand, approvedBy: String? = nil) -> [Effect] {
         let before = cart
-        let effects = perform(command)
+        let effects = perform(command, approvedBy: approvedBy)
         return kept(since: before) + effects
     }
 
-    /// Answers the open prompt: `answer` is the typed text (a weight), or nil to confirm.
+    /// Rings up a product picked from the menu, asking for its weight, options or the buyer's age first.
+    public mutating func ringUp(_ product: Product) -> [Effect] {
+        guard committing == nil else { return [] }
+        let before = cart
+        do {
+            lastSale = nil
+            try ringUp(ResolvedItem(product: product, source: .id), quantity: nil)
+        } catch {
+            show(error)
+        }
+        return kept(since: before)
+    }
+
+    /// Opens a question whose answer the cashier types (a quantity, a price, a label, a customer).
+    public mutating func ask(_ question: SalePrompt) {
+        prompt = question
+        input.clear()
+    }
+
+    /// Answers the open item question: `answer` is the typed text (a weight), or nil to confirm.
     public mutating func answerPrompt(_ answer: String?) -> [Effect] {
         guard let open = prompt else { return [] }
         prompt = nil
         let before = cart
         do {
             switch open {
-            case .ageCheck(let item, let multiplier):
-                try add(item, multiplier: multiplier, ageConfirmed: true)
+            case .ageCheck(let item, let multiplier, let modifiers):
+                try add(item, multiplier: multiplier, modifiers: modifiers, ageConfirmed: true)
             case .weight(let item):
                 let grams = try AmountParser(currency: Currency(code: "kg", exponent: 3)).parse(answer ?? "")
                 guard grams > 0 else { throw CartError.badQuantity(item.product.name, reason: "weigh more than 0 kg") }
                 try add(item, quantity: Quantity(thousandths: grams))
+            case .modifiers(var pick):
+                guard try pick.next() else {
+                    prompt = .modifiers(pick)
+                    return []
+                }
+                try addPicked(pick)
+            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer:
+                prompt = open
             }
         } catch {
+            if case .modifiers = open { prompt = open }
             show(error)
         }
         return kept(since: before)
+    }
+
+    /// Picks or unpicks an option by its number while the options of an item are asked; a required
+    /// single choice moves on by itself.
+    public mutating func pickModifier(_ number: Int) -> [Effect] {
+        guard case .modifiers(var pick) = prompt else { return [] }
+        if let refusal = pick.toggle(number) {
+            message = Message(refusal, .warning)
+            return []
+        }
+        prompt = .modifiers(pick)
+        message = nil
+        return pick.answersItself ? answerPrompt(nil) : []
+    }
+
+    /// Attaches the customer found for the sale (or detaches with nil) and keeps the cart.
+    public mutating func attach(_ found: Customer?) -> [Effect] {
+        let before = cart
+        customer = found
+        cart.customerID = found?.id
+        message = found.map { Message("Customer \($0.name) attached", .ok) } ?? Message("Customer removed from the sale", .ok)
+        return kept(since: before)
+    }
+
+    /// Parks the cart under `label`; the store clears it once it has kept it (see ``suspended()``).
+    public mutating func suspend(label: String) -> [Effect] {
+        do throws(CartError) {
+            return [.suspend(try cart.suspend(id: UUID().uuidString.lowercased(), label: label), staffID: cashierID)]
+        } catch {
+            show(error)
+            return []
+        }
+    }
+
+    /// The store parked the sale: start a fresh one.
+    public mutating func suspended(_ sale: SuspendedSale) {
+        startNextSale()
+        let name = sale.label.isEmpty ? "" : " as \"\(sale.label)\""
+        message = Message("Sale parked\(name). F8 recalls it", .ok)
+    }
+
+    /// Takes over a recalled parked sale, which the store has made this terminal's open cart.
+    public mutating func resume(_ recalled: Cart) {
+        cart = recalled
+        undoCart = nil
+        customer = nil
+        lastSale = nil
+        lines = TableState(selected: recalled.lines.indices.last)
+        message = Message("Parked sale recalled", .ok)
     }
 
     /// After a change: remembers the cart before it for undo, and asks for the new one to be kept.
@@ -107,9 +187,13 @@ public struct SaleSession {
         return [.saveCart(cart)]
     }
 
-    /// Drops the open prompt; nothing is added.
+    /// Drops the open question; nothing is added or changed.
     public mutating func cancelPrompt() {
-        if case .ageCheck(let item, _) = prompt { message = Message("\(item.product.name) not sold: age not confirmed", .warning) }
+        switch prompt {
+        case .ageCheck(let item, _, _)?: message = Message("\(item.product.name) not sold: age not confirmed", .warning)
+        case .modifiers(let pick)?: message = Message("\(pick.item.product.name) not added", .warning)
+        default: break
+        }
         prompt = nil
     }
 
@@ -160,10 +244,8 @@ public struct SaleSession {
     public mutating func committed(_ order: Order, receipt: Int64) {
         committing = nil
         completed.append(order)
+        startNextSale()
         lastSale = CompletedSale(order: order, receiptNumber: receipt)
-        cart = Cart(currency: pricing.currency, openedAt: clock())
-        undoCart = nil
-        lines = TableState(selected: nil)
         let change = Money(minorUnits: order.payment.change, currency: pricing.currency).formatted()
         message = Message("Receipt \(receipt) paid. Change \(change)", .ok)
     }
@@ -184,7 +266,15 @@ public struct SaleSession {
         }
     }
 
-    private mutating func perform(_ command: SaleCommand) -> [Effect] {
+    /// An empty cart for the next customer.
+    private mutating func startNextSale() {
+        cart = Cart(currency: pricing.currency, openedAt: clock())
+        undoCart = nil
+        customer = nil
+        lines = TableState(selected: nil)
+    }
+
+    private mutating func perform(_ command: SaleCommand, approvedBy: String?) -> [Effect] {
         guard committing == nil else {
             message = Message("the sale is being recorded", .warning)
             return []
@@ -193,20 +283,7 @@ public struct SaleSession {
             switch command {
             case .item(let code, let quantity):
                 lastSale = nil
-                let item = try resolver.resolve(code, in: catalog)
-                if item.product.unit == .kilogram, item.quantity == nil {
-                    if let quantity { try add(item, quantity: quantity) } else { prompt = .weight(item) }
-                    return []
-                }
-                guard quantity == nil || quantity?.wholeCount != nil else {
-                    throw CartError.badQuantity(item.product.name, reason: "is counted in whole items")
-                }
-                let multiplier = quantity?.wholeCount ?? 1
-                if item.product.minimumAge != nil {
-                    prompt = .ageCheck(item, multiplier: multiplier)
-                } else {
-                    try add(item, multiplier: multiplier, ageConfirmed: false)
-                }
+                try ringUp(try resolver.resolve(code, in: catalog), quantity: quantity)
             case .voidLine:
                 let line = try changeableLine()
                 try cart.void(line: line.id)
@@ -215,6 +292,18 @@ public struct SaleSession {
                 let line = try changeableLine()
                 try cart.discount(.percent(basisPoints: basisPoints), line: line.id, rounding: pricing.rounding)
                 message = Message("\(Money.format(basisPoints, exponent: 2)) % off \(line.name)", .ok)
+            case .setQuantity(let quantity):
+                let line = try changeableLine()
+                try cart.setQuantity(quantity, line: line.id)
+                message = Message("\(line.name): quantity \(quantity.formatted)", .ok)
+            case .overridePrice(let price):
+                let line = try changeableLine()
+                try cart.overridePrice(price, line: line.id, approvedBy: approvedBy)
+                message = Message("\(line.name): price \(Money(minorUnits: price, currency: pricing.currency).formatted())", .ok)
+            case .discountSale(let basisPoints):
+                guard !cart.isEmpty else { throw CartError.emptyCart }
+                try cart.discountOrder(.percent(basisPoints: basisPoints))
+                message = Message("\(Money.format(basisPoints, exponent: 2)) % off the sale", .ok)
             case .cash(let amount):
                 let due = try cart.payment(pricing).cashDue(increment: pricing.cashIncrement)
                 return finish(try cart.addTender(.cash, amount: amount ?? due, context: pricing))
@@ -236,11 +325,43 @@ public struct SaleSession {
         return []
     }
 
-    private mutating func add(_ item: ResolvedItem, multiplier: Int64 = 1, quantity: Quantity? = nil, ageConfirmed: Bool = false) throws {
+    /// Adds an item, or first asks what it needs: a weight, its options, the buyer's age.
+    private mutating func ringUp(_ item: ResolvedItem, quantity: Quantity?) throws {
+        let product = item.product
+        guard !product.soldOut else { throw CartError.soldOut(product.name) }
+        guard product.availability.allows(clock()) else { throw CartError.notAvailableNow(product.name) }
+        if product.unit == .kilogram, item.quantity == nil {
+            if let quantity { try add(item, quantity: quantity) } else { prompt = .weight(item) }
+            return
+        }
+        guard quantity == nil || quantity?.wholeCount != nil else {
+            throw CartError.badQuantity(product.name, reason: "is counted in whole items")
+        }
+        let multiplier = quantity?.wholeCount ?? 1
+        if !product.modifierGroups.isEmpty {
+            prompt = .modifiers(ModifierPick(item: item, multiplier: multiplier))
+        } else if product.minimumAge != nil {
+            prompt = .ageCheck(item, multiplier: multiplier, modifiers: [:])
+        } else {
+            try add(item, multiplier: multiplier)
+        }
+    }
+
+    /// Adds an item whose options are all chosen, after the age check if it has one.
+    private mutating func addPicked(_ pick: ModifierPick) throws {
+        if pick.item.product.minimumAge != nil {
+            prompt = .ageCheck(pick.item, multiplier: pick.multiplier, modifiers: pick.chosen)
+        } else {
+            try add(pick.item, multiplier: pick.multiplier, modifiers: pick.chosen)
+        }
+    }
+
+    private mutating func add(_ item: ResolvedItem, multiplier: Int64 = 1, quantity: Quantity? = nil,
+                              modifiers: [String: [String]] = [:], ageConfirmed: Bool = false) throws {
         let id = if let quantity {
             try cart.add(item.product, quantity: quantity, ageConfirmed: ageConfirmed, at: clock())
         } else {
-            try cart.add(item, multiplier: multiplier, ageConfirmed: ageConfirmed, at: clock())
+            try cart.add(item, multiplier: multiplier, modifiers: modifiers, ageConfirmed: ageConfirmed, at: clock())
         }
         lines.selected = cart.lines.firstIndex { $0.id == id }
         message = Message("\(item.product.name) added", .ok)
@@ -277,14 +398,6 @@ public struct SaleSession {
             return []
         }
     }
-}
-
-/// A question the sale asks before an item goes into the cart.
-public enum SalePrompt: Hashable, Sendable {
-    /// The item has a minimum age: the cashier confirms they checked.
-    case ageCheck(ResolvedItem, multiplier: Int64)
-    /// A weighed item with no weight in its code: the cashier keys the weight in kg.
-    case weight(ResolvedItem)
 }
 
 /// A sale the store has committed, kept to show its change and print its receipt.

@@ -13,11 +13,13 @@ public enum AppScreen {
         case .sale: SaleScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .payment: PaymentScreen.render(state, into: &buffer, area: rows[1], theme: theme)
         case .shift: ShiftScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
+        case .menu: MenuScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         }
         switch state.overlay {
         case .help: HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title)
             .render(into: &buffer, area: rows[1], theme: theme)
         case .approval(let prompt): ApprovalOverlay.render(prompt, into: &buffer, area: rows[1], theme: theme)
+        case .recall(let list): RecallOverlay.render(list, state: state, into: &buffer, area: rows[1], theme: theme)
         case nil: break
         }
     }

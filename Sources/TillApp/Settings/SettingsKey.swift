@@ -18,6 +18,7 @@ struct SettingsKey: Sendable {
     static let impliedDecimal = SettingsKey(table: "terminal", name: "implied-decimal")
     static let training = SettingsKey(table: "terminal", name: "training")
     static let idleLockMinutes = SettingsKey(table: "terminal", name: "idle-lock-minutes")
+    static let menuCategories = SettingsKey(table: "terminal", name: "menu-categories")
     static let printer = SettingsKey(table: "devices", name: "printer")
     static let scanner = SettingsKey(table: "devices", name: "scanner")
     static let hubURL = SettingsKey(table: "hub", name: "url")
@@ -25,7 +26,7 @@ struct SettingsKey: Sendable {
     /// Every key, in the order the file lists them.
     static let all: [SettingsKey] = [
         storeName, currency, taxMode, taxRounding, roundingMode, cashIncrement,
-        terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes,
+        terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes, menuCategories,
         printer, scanner, hubURL,
     ]
 

@@ -31,6 +31,14 @@ struct SettingsTable {
         try value(key, "must be a whole number") { $0.int }
     }
 
+    func strings(_ key: SettingsKey) throws(ConfigProblem) -> [String]? {
+        try value(key, "must be a list of texts in quotes, such as [\"coffee\", \"bakery\"]") { raw in
+            guard let array = raw.array else { return nil }
+            let texts = array.compactMap(\.string)
+            return texts.count == array.count ? texts : nil
+        }
+    }
+
     func bool(_ key: SettingsKey) throws(ConfigProblem) -> Bool? {
         try value(key, "must be true or false") { $0.bool }
     }

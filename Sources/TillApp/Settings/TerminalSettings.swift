@@ -27,6 +27,8 @@ public struct TerminalSettings: Equatable, Sendable {
     public var training: Bool
     /// Minutes without a key press before the screen locks; 0 never locks.
     public var idleLockMinutes: Int
+    /// Category ids in the order the menu pages through them; empty lists every category by name.
+    public var menuCategories: [String] = []
     /// Receipt printer and serial scanner, stored for the device issues.
     public var devices: DeviceSettings
     /// The sync hub this terminal pushes to; nil runs the terminal alone.

@@ -36,6 +36,8 @@ extension TerminalSettingsFile {
                        "true: sales are practice, numbered apart and left out of reports.")
         lines += entry(.idleLockMinutes, String(settings.idleLockMinutes),
                        "Minutes without a key press before the screen locks; 0 never locks.")
+        lines += entry(.menuCategories, "[" + settings.menuCategories.map(\.quotedLiteral).joined(separator: ", ") + "]",
+                       "Category ids in the order the menu pages through them; [] lists every category by name.")
         lines += ["", "# Devices: stored for the printer and scanner support to come; Till does not open them yet.", "[devices]"]
         lines += optionalEntry(.printer, settings.devices.printer, example: "tcp://192.168.1.50:9100",
                                "Receipt printer, such as \"tcp://192.168.1.50:9100\" or \"/dev/usb/lp0\".")

@@ -55,5 +55,6 @@ public enum TerminalSettingsFile {
         if let implied = try terminal.bool(.impliedDecimal) { settings.impliedDecimal = implied }
         if let training = try terminal.bool(.training) { settings.training = training }
         if let minutes = try terminal.int(.idleLockMinutes) { settings.idleLockMinutes = minutes }
+        if let categories = try terminal.strings(.menuCategories) { settings.menuCategories = categories }
     }
 }

@@ -1,4 +1,5 @@
 public import TillCore
+import TermUI
 
 /// What a simulation rang up, printed as JSON by `till sim`.
 public struct SimulationSummary: Hashable, Codable, Sendable {
@@ -77,14 +78,20 @@ public struct SaleSimulator {
         if !app.state.sale.cart.isEmpty { type("CA", on: &app, summary: &summary) }
     }
 
-    /// Types a command; answers the age check with yes and the weight prompt with half a kilo.
+    /// Types a command; answers the age check with yes, the weight prompt with half a kilo, and each
+    /// group of options with the first options it needs.
     private func type(_ text: String, on app: inout App, summary: inout SimulationSummary) {
         let before = app.state.sale.message
         app.type(text)
-        switch app.state.sale.prompt {
-        case .ageCheck?: app.type("")
-        case .weight?: app.type("0.5")
-        case nil: break
+        while let prompt = app.state.sale.prompt {
+            switch prompt {
+            case .weight: app.type("0.5")
+            case .modifiers(let pick) where pick.chosenHere.count < pick.group.minChoices:
+                let next = pick.group.options.firstIndex { !pick.chosenHere.contains($0.id) } ?? 0
+                app.type("\(next + 1)")
+            case .ageCheck, .modifiers: app.type("")
+            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer: app.send(.key(KeyChord(.escape)))
+            }
         }
         if app.state.sale.message != before && app.state.sale.message?.kind == .error { summary.refused += 1 }
     }

@@ -33,6 +33,13 @@ public struct ResolvedItem: Hashable, Sendable {
     /// A pack price read from the barcode, if any (minor units).
     public let labelPrice: Int64?
     public let source: Source
+
+    public init(product: Product, quantity: Quantity? = nil, labelPrice: Int64? = nil, source: Source) {
+        self.product = product
+        self.quantity = quantity
+        self.labelPrice = labelPrice
+        self.source = source
+    }
 }
 
 /// Turns what the cashier typed or the scanner sent into a catalog item.

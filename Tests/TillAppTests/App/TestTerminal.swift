@@ -33,13 +33,14 @@ final class TestTerminal {
     var app: App
     let database: AppDatabase
 
-    init(training: Bool = false, idleLock: TimeInterval? = nil) throws {
+    /// `time` is the local weekday and time the till sees (Monday 10:00 unless a test needs another).
+    init(training: Bool = false, idleLock: TimeInterval? = nil, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0)) throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "till-app-\(UUID().uuidString)", directoryHint: .isDirectory)
         let directory = DataDirectory(url: folder)
         try DemoStore.seed(directory, training: training)
         let clock = clock
         let ids = ids
-        let environment = AppEnvironment(now: { clock.now }, newID: { ids.make() }, localTime: { _ in LocalTime(weekday: 2, hour: 10, minute: 0) })
+        let environment = AppEnvironment(now: { clock.now }, newID: { ids.make() }, localTime: { _ in time })
         (app, _, database) = try TerminalApp.open(directory: directory, share: nil, loginHint: DemoStaff.loginHint, environment: environment)
         app.state.profile.idleLock = idleLock
     }

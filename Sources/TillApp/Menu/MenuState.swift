@@ -1,0 +1,91 @@
+import Foundation
+public import TermUI
+public import TillCore
+
+/// The menu screen's state: the categories, the items shown (a category's, or what the search found),
+/// the highlighted item and the search text.
+public struct MenuState {
+    /// How many items a category or search shows.
+    static let itemLimit = 200
+
+    public private(set) var categories: [Category] = []
+    public private(set) var categoryIndex = 0
+    public private(set) var items: [Product] = []
+    public var table = TableState(selected: 0)
+    public var search = TextInput(placeholder: "type to search · 1–9 quick keys · ←→ category", maxLength: 40)
+    /// Why the catalog could not be read, shown instead of items.
+    public private(set) var problem: String?
+
+    public init() {}
+
+    public var category: Category? { categories.indices.contains(categoryIndex) ? categories[categoryIndex] : nil }
+
+    public var selected: Product? { table.selected.flatMap { items.indices.contains($0) ? items[$0] : nil } }
+
+    /// Reads the categories afresh, in `order`, and shows the current one's items with the search cleared.
+    mutating func open(from catalog: any MenuCatalog, order: [String]) {
+        search.clear()
+        var trouble: String?
+        do {
+            categories = try Self.ordered(try catalog.categories(), by: order)
+            categoryIndex = min(categoryIndex, max(0, categories.count - 1))
+        } catch {
+            categories = []
+            trouble = error is MenuError ? "\(error)" : "The catalog cannot be read: \(error)"
+        }
+        refresh(from: catalog)
+        if let trouble {
+            problem = trouble
+        } else if categories.isEmpty {
+            problem = "The catalog has no categories: import a catalog with categories, or type to search"
+        }
+    }
+
+    /// Reads the items for the current category or search text.
+    mutating func refresh(from catalog: any MenuCatalog) {
+        do {
+            let text = search.text.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty {
+                items = try catalog.products(matching: text, limit: Self.itemLimit)
+            } else if let category {
+                items = try catalog.products(inCategory: category.id, limit: Self.itemLimit)
+            } else {
+                items = []
+            }
+            problem = nil
+        } catch {
+            items = []
+            problem = "The catalog cannot be read: \(error)"
+        }
+        table = TableState(selected: items.isEmpty ? nil : 0)
+    }
+
+    /// Moves to the next or previous category, wrapping round, and clears the search.
+    mutating func moveCategory(by delta: Int, catalog: any MenuCatalog) {
+        guard !categories.isEmpty else { return }
+        categoryIndex = (categoryIndex + delta % categories.count + categories.count) % categories.count
+        search.clear()
+        refresh(from: catalog)
+    }
+
+    /// The categories named in `order`, in that order; all of them by name when `order` is empty.
+    static func ordered(_ categories: [Category], by order: [String]) throws(MenuError) -> [Category] {
+        guard !order.isEmpty else { return categories.sorted { $0.name < $1.name } }
+        let byID = Dictionary(categories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return try order.map { id throws(MenuError) in
+            guard let category = byID[id] else { throw .unknownCategory(id) }
+            return category
+        }
+    }
+}
+
+/// Why the menu cannot be shown as configured.
+enum MenuError: Error, CustomStringConvertible {
+    case unknownCategory(String)
+
+    var description: String {
+        switch self {
+        case .unknownCategory(let id): "till.toml menu-categories names \"\(id)\", which is not a category in the catalog"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TillApp
+import TillCore
+import TillStore
+
+/// The real `till` binary in a real terminal (tmux): a cashier's whole shift, keys in, screen out,
+/// then the database is checked for exactly that sale.
+@Suite(.serialized) struct EndToEndTests {
+    @Test func aShiftFromLoginToBlindCloseInTmux() throws {
+        let tmux = try #require(TmuxSession.tmuxPath, "tmux is not installed (make test installs it)")
+        try #require(FileManager.default.isExecutableFile(atPath: CrashResumeTests.till.path), "build the till executable first")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try DemoStore.seed(DataDirectory(url: folder), training: false)
+        let session = try TmuxSession(tmux: tmux, command: [CrashResumeTests.till.path, "--data-dir", folder.path])
+        defer { session.kill() }
+
+        // Log in as the demo cashier; the float count opens.
+        try session.waitFor("Staff")
+        session.type("1")
+        session.type("1111")
+        try session.waitFor("Open the shift: count the float")
+        let tens = try #require(DenominationSet.chf.denominations.firstIndex { $0.minorUnits == 1_000 })
+        for _ in 0..<tens { session.keys("Down") }
+        session.type("10")
+        try session.waitFor("Counted: 100.00")
+        session.keys("F10")
+        try session.waitFor("TOTAL")
+
+        // One scanned item, one by code with a multiplier, one from the menu with an option.
+        session.type("4006381333931")
+        try session.waitFor("Milk chocolate 100 g")
+        session.type("3*201")
+        try session.waitFor("Butter croissant")
+        session.keys("F10")
+        try session.waitFor("Categories")
+        session.keys("1")
+        try session.waitFor("Size (1/2)")
+        session.keys("2")
+        try session.waitFor("Milk (2/2)")
+        session.keys("Enter")
+        try session.waitFor("Caffè latte added")
+        session.keys("Escape")
+        try session.waitFor("Caffè latte · Large")
+        try session.waitFor("14.09")
+
+        // Part by card, the rest in cash: 20.00 for 9.09 still due (9.10 rounded) gives 10.90 back.
+        session.keys("F2")
+        try session.waitFor("Payment")
+        session.type("5CC")
+        try session.waitFor("9.09")
+        session.type("20")
+        try session.waitFor("Change 10.90")
+
+        // Close the shift blind: 100.00 counted where 109.10 are expected, so a reason is asked.
+        session.keys("M-h")
+        try session.waitFor("Paid in")
+        session.keys("5")
+        try session.waitFor("count the drawer (blind)")
+        for _ in 0..<tens { session.keys("Down") }
+        session.type("10")
+        try session.waitFor("Counted: 100.00")
+        session.keys("F10")
+        try session.waitFor("-9.10")
+        session.keys("Enter")
+        try session.waitFor("type a reason")
+        session.type("end-to-end test")
+        try session.waitFor("Shift closed: short by 9.10")
+
+        // The store holds exactly that sale.
+        let (database, _) = try StoreSetup.open(directory: DataDirectory(url: folder))
+        let day = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let today = String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0)
+        let sales = try database.sales(on: today)
+        #expect(sales.map(\.receiptNumber) == [1])
+        let sale = try #require(sales.first)
+        #expect(sale.total == 1_409)
+        let order = try #require(try database.order(id: sale.id))
+        #expect(order.payment.paid == 2_500)
+        #expect(order.payment.change == 1_090)
+        #expect(order.payment.rounding == 1)
+        #expect(order.cart.activeLines.map(\.name) == ["Milk chocolate 100 g", "Butter croissant", "Caffè latte"])
+        #expect(order.cart.activeLines.map(\.quantity) == [.one, .each(3), .one])
+        #expect(order.tenders.map(\.amount) == [500, 2_000])
+        #expect(try database.currentShift(terminalID: "T1") == nil)
+    }
+}
