@@ -39,9 +39,10 @@ extension AppState {
             return []
         case .cardAnswered(let amount, let answer):
             return cardAnswered(amount, answer)
-        case .statusLoaded(let unsynced, let oldest):
+        case .statusLoaded(let unsynced, let oldest, let queuedPrints):
             sync.unsynced = unsynced
             sync.oldest = oldest
+            sync.queuedPrints = queuedPrints
             return []
         case .saleSuspended(let parked):
             sale.suspended(parked)
@@ -67,6 +68,18 @@ extension AppState {
                 return []
             }
             return sale.attach(customer)
+        case .ordersLoaded(let sales):
+            orders.sales = sales
+            orders.table = TableState(selected: sales.isEmpty ? nil : sales.count - 1)
+            return []
+        case .orderLoaded(let detail, let receipt):
+            orderLoaded(detail, receipt: receipt)
+            return []
+        case .refundCommitted(let refund, let number):
+            return refundCommitted(refund, number: number)
+        case .reprintQueued(let receipt):
+            orders.message = Message("Copy of receipt \(receipt) queued for the receipt printer", .ok)
+            return []
         case .storeFailed(let during, let reason):
             show(Message("\(during) failed: \(reason)", .error))
             login.checking = false
@@ -99,6 +112,7 @@ extension AppState {
         case .payment: return paymentKey(chord, action)
         case .shift: return shiftKey(chord, action, environment)
         case .menu: return menuKey(chord, action)
+        case .orders: return ordersKey(chord, action)
         }
     }
 
@@ -120,6 +134,8 @@ extension AppState {
         case .showShift:
             openShiftScreen()
             return [.loadShift]
+        case .showOrders:
+            return openOrders()
         default:
             return nil
         }
@@ -154,6 +170,7 @@ extension AppState {
         switch route {
         case .login: login.message = message
         case .sale, .payment, .menu: sale.message = message
+        case .orders: orders.message = message
         case .shift: shiftForm.message = message
         }
     }

@@ -9,6 +9,7 @@ public struct AppState {
     public var user: StaffMember?
     public var sale: SaleSession
     public var menu = MenuState()
+    public var orders = OrdersState()
     /// Where the menu reads categories and items; nil on a terminal without a catalog.
     public let menuCatalog: (any MenuCatalog)?
     public var login = LoginForm()
@@ -58,6 +59,8 @@ public struct SyncStatus: Hashable, Sendable {
     public var online = false
     /// When the store was last asked.
     public var checkedAt: Date?
+    /// Print jobs waiting for a printer (receipt copies until printers are configured).
+    public var queuedPrints = 0
 
     /// How often the status bar's figures are re-read while the till is idle.
     static let refreshInterval: TimeInterval = 5

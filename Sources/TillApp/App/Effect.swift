@@ -27,7 +27,7 @@ public enum Effect: Hashable, Sendable {
     case closeShift(id: String, reason: String?, closedBy: String)
     /// Pulse the cash drawer open.
     case openDrawer
-    /// Read what the status bar shows from the store: events not yet synced, and the oldest one's age.
+    /// Read what the status bar shows from the store: events not yet synced, the oldest one's age, queued prints.
     case loadStatus
     /// Park the sale and clear the open cart; `staffID` parked it.
     case suspend(SuspendedSale, staffID: String)
@@ -37,6 +37,14 @@ public enum Effect: Hashable, Sendable {
     case recall(id: String)
     /// Find a customer by phone or loyalty card.
     case findCustomer(String)
+    /// Read today's sales for the orders screen.
+    case loadOrders(training: Bool)
+    /// Read one sale with its refunds, by receipt number.
+    case loadOrder(receipt: Int64, training: Bool)
+    /// Record a refund, given by `staffID` (approved by `approvedBy`) in the open shift.
+    case commitRefund(Refund, staffID: String, approvedBy: String?, shiftID: String?)
+    /// Queue a copy of a receipt for the receipt printer.
+    case reprint(saleID: String, receipt: Int64, staffID: String)
 
     /// What the effect was doing, for a failure message ("opening the shift failed: …").
     public var activity: String {
@@ -59,6 +67,10 @@ public enum Effect: Hashable, Sendable {
         case .loadSuspended: "Reading the parked sales"
         case .recall: "Recalling the sale"
         case .findCustomer: "Finding the customer"
+        case .loadOrders: "Reading today's sales"
+        case .loadOrder: "Reading the receipt"
+        case .commitRefund: "Recording the refund"
+        case .reprint: "Queueing the copy"
         }
     }
 }
@@ -73,12 +85,17 @@ public enum AppEvent: Hashable, Sendable {
     case saleCommitted(Order, receiptNumber: Int64)
     case commitFailed(String)
     case cardAnswered(amount: Int64, CardAnswer)
-    case statusLoaded(unsynced: Int, oldest: Date?)
+    case statusLoaded(unsynced: Int, oldest: Date?, queuedPrints: Int)
     case saleSuspended(SuspendedSale)
     case suspendedLoaded([SuspendedSale])
     /// The recalled cart, or nil when another lane took that sale first.
     case recalled(Cart?)
     case customerFound(query: String, Customer?)
+    case ordersLoaded([SaleSummary])
+    /// The receipt looked up, or nil when this terminal has no such receipt.
+    case orderLoaded(OrderDetail?, receipt: Int64)
+    case refundCommitted(Refund, number: Int64)
+    case reprintQueued(receipt: Int64)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
 }

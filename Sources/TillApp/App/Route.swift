@@ -5,6 +5,7 @@ public enum Route: Hashable, Sendable {
     case payment
     case shift
     case menu
+    case orders
 
     /// The keymap context whose bindings apply on this screen.
     public var keymapContext: String {
@@ -14,6 +15,7 @@ public enum Route: Hashable, Sendable {
         case .payment: "payment"
         case .shift: "shift"
         case .menu: "menu"
+        case .orders: "orders"
         }
     }
 
@@ -25,6 +27,7 @@ public enum Route: Hashable, Sendable {
         case .payment: "Payment"
         case .shift: "Shift"
         case .menu: "Menu"
+        case .orders: "Orders"
         }
     }
 }

@@ -87,6 +87,10 @@ extension AppState {
         case .xReport:
             shiftForm.show(.xReport)
             return [.loadShift]
+        case .refund(let refund):
+            return commitRefund(refund, approvedBy: approverID)
+        case .reprint(let saleID, let receipt):
+            return user.map { [.reprint(saleID: saleID, receipt: receipt, staffID: $0.id)] } ?? []
         }
     }
 }

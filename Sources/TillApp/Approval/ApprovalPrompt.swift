@@ -29,4 +29,6 @@ public enum PendingOperation: Hashable, Sendable {
     case sale(SaleCommand)
     case movement(CashMovement)
     case xReport
+    case refund(Refund)
+    case reprint(saleID: String, receipt: Int64)
 }

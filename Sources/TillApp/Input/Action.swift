@@ -42,6 +42,10 @@ public enum Action: String, CaseIterable, Sendable {
     case card
     case voucher
     case removeTender = "remove-tender"
+    // Orders
+    case refund
+    case refundAll = "refund-all"
+    case reprint
 
     /// Every name a keymap file may use.
     public static let names = Set(allCases.map(\.rawValue))
@@ -84,6 +88,9 @@ public enum Action: String, CaseIterable, Sendable {
         case .card: "Card"
         case .voucher: "Voucher"
         case .removeTender: "Remove"
+        case .refund: "Refund"
+        case .refundAll: "All"
+        case .reprint: "Reprint"
         }
     }
 }

@@ -27,6 +27,9 @@ public enum DefaultKeymap {
         ("menu", [
             ("F2", .pay), ("F10", .showMenu),
         ]),
+        ("orders", [
+            ("F2", .refund), ("F3", .refundAll), ("F5", .reprint), ("F10", .confirm),
+        ]),
     ]
 
     /// The tables as keymap entries, located in a virtual file "built-in".

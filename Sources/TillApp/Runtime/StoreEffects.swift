@@ -84,7 +84,7 @@ public struct StoreEffects: EffectPerformer {
             return nil
         case .loadStatus:
             let backlog = try database.outboxBacklog()
-            return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldest)
+            return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldest, queuedPrints: try database.pendingPrintJobs())
         case .suspend(let sale, let staffID):
             try database.suspend(sale, staffID: staffID, terminalID: terminalID, at: Timestamp.text(now()))
             return .saleSuspended(sale)
@@ -94,6 +94,22 @@ public struct StoreEffects: EffectPerformer {
             return .recalled(try database.recall(id, terminalID: terminalID, at: Timestamp.text(now())))
         case .findCustomer(let query):
             return .customerFound(query: query, try database.customer(matching: query))
+        case .loadOrders(let training):
+            return .ordersLoaded(try database.sales(on: Self.businessDay(now()), training: training))
+        case .loadOrder(let receipt, let training):
+            guard let summary = try database.sale(receiptNumber: receipt, training: training, terminalID: terminalID),
+                  let order = try database.order(id: summary.id) else { return .orderLoaded(nil, receipt: receipt) }
+            return .orderLoaded(OrderDetail(receiptNumber: receipt, order: order, refunds: try database.refunds(ofSale: summary.id)),
+                                receipt: receipt)
+        case .commitRefund(let refund, let staffID, let approvedBy, let shiftID):
+            let date = now()
+            let committed = try database.commit(refund, context: RefundContext(
+                refundID: newID(), terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: Self.businessDay(date),
+                staffID: staffID, shiftID: shiftID, approvedBy: approvedBy, eventID: newID()))
+            return .refundCommitted(refund, number: committed.refundNumber)
+        case .reprint(let saleID, let receipt, let staffID):
+            try database.queueReceiptCopy(saleID: saleID, receiptNumber: receipt, requestedBy: staffID, at: Timestamp.text(now()))
+            return .reprintQueued(receipt: receipt)
         }
     }
 

@@ -15,7 +15,7 @@ extension AppState {
         if profile.training { right.append(.init(" TRAINING ", styleKey: "banner.training")) }
         right.append(.init(shift.map { "Shift \(Self.clockText($0.openedAt))" } ?? "No shift"))
         right.append(syncSegment)
-        right.append(.init("No printer"))
+        right.append(.init(sync.queuedPrints > 0 ? "No printer (\(sync.queuedPrints) queued)" : "No printer"))
         right.append(.init(Self.clockText(now) + " "))
         return StatusBar(left: left, center: wide ? [.init(route.title)] : [], right: right)
     }
