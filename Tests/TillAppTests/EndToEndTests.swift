@@ -35,7 +35,7 @@ import TillStore
         try session.waitFor("Butter croissant")
         session.keys("F10")
         try session.waitFor("Categories")
-        session.keys("1")
+        session.type("1")
         try session.waitFor("Size (1/2)")
         session.keys("2")
         try session.waitFor("Milk (2/2)")

@@ -13,16 +13,13 @@ extension AppState {
         return []
     }
 
-    /// Keys on the menu: typing searches, digits 1–9 are quick keys while the search is empty,
-    /// ←→ and PgUp/PgDn change category, Enter rings up the highlighted item, Esc goes back.
+    /// Keys on the menu: typing searches; a number is a quick key (1–9, then Enter) or a code, so a
+    /// scanned barcode still rings up; ←→ and PgUp/PgDn change category; Enter rings up the
+    /// highlighted item; Esc goes back.
     mutating func menuKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
         if sale.prompt != nil { return salePromptKey(chord, action) }
         guard let catalog = menuCatalog else { return [] }
         let searching = !menu.search.text.isEmpty
-        if !searching, case .character(let character) = chord.key, chord.modifiers.isEmpty,
-           let number = character.wholeNumberValue, number >= 1 {
-            return pick(number - 1)
-        }
         if !searching, chord.modifiers.isEmpty, chord.key == .left || chord.key == .right {
             menu.moveCategory(by: chord.key == .left ? -1 : 1, catalog: catalog)
             return []
@@ -30,7 +27,8 @@ extension AppState {
         if Self.isEditing(chord) {
             let before = menu.search.text
             menu.search.handle(chord)
-            if menu.search.text != before { menu.refresh(from: catalog) }
+            // A number typed keeps the category's numbered items; words search the catalog.
+            if menu.search.text != before, !(menu.isCodeTyped && before.first?.isNumber == true) { menu.refresh(from: catalog) }
             return []
         }
         guard let action else { return [] }
@@ -41,6 +39,7 @@ extension AppState {
         case .pageUp: menu.moveCategory(by: -1, catalog: catalog)
         case .pageDown: menu.moveCategory(by: 1, catalog: catalog)
         case .submit:
+            if menu.isCodeTyped { return ringTypedCode(catalog) }
             guard let selected = menu.table.selected else { return [] }
             return pick(selected)
         case .cancel:
@@ -56,6 +55,21 @@ extension AppState {
             sale.message = Message("\(action.label) is not available on the menu", .warning)
         }
         return []
+    }
+
+    /// Enter after a number: 1–9 is the category's quick key, anything else a code (a scan, a PLU, `2*101`).
+    private mutating func ringTypedCode(_ catalog: any MenuCatalog) -> [Effect] {
+        let typed = menu.search.commit()
+        menu.refresh(from: catalog)
+        if typed.count == 1, let number = typed.first?.wholeNumberValue, number >= 1 { return pick(number - 1) }
+        do throws(SaleCommandError) {
+            let command = try SaleCommand(parsing: typed, amounts: AmountParser(currency: currency))
+            guard case .item = command else { throw .missingCode }
+            return runSale(command)
+        } catch {
+            sale.message = Message(error.message, .error)
+            return []
+        }
     }
 
     /// Rings up the item at `index` of the list; sold-out and out-of-hours items are refused with the reason.

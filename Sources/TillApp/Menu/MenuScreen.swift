@@ -50,12 +50,13 @@ enum MenuScreen {
                 else if !product.modifierGroups.isEmpty { "options" }
                 else if product.unit == .kilogram { "per kg" }
                 else { "" }
-            let key = index < 9 && state.menu.search.text.isEmpty ? "\(index + 1)" : ""
+            let numbered = state.menu.search.text.isEmpty || state.menu.isCodeTyped
+            let key = index < 9 && numbered ? "\(index + 1)" : ""
             let unavailable = product.soldOut || !product.availability.allows(time)
             return Table.Row([key, product.name, state.format(product.price(at: time)), note],
                              styleKey: unavailable ? "cart.line.voided" : "cart.line")
         }
-        let title = state.menu.search.text.isEmpty ? state.menu.category?.name ?? "Items" : "Found"
+        let title = state.menu.search.text.isEmpty || state.menu.isCodeTyped ? state.menu.category?.name ?? "Items" : "Found"
         Block(title: title, border: .rounded, styleKey: "default", borderKey: "border", titleKey: "title")
             .render(into: &buffer, area: area, theme: theme)
         Table(columns: [

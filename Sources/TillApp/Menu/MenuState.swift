@@ -12,11 +12,14 @@ public struct MenuState {
     public private(set) var categoryIndex = 0
     public private(set) var items: [Product] = []
     public var table = TableState(selected: 0)
-    public var search = TextInput(placeholder: "type to search · 1–9 quick keys · ←→ category", maxLength: 40)
+    public var search = TextInput(placeholder: "type to search · 1–9 Enter quick key · scan or code · ←→ category", maxLength: 40)
     /// Why the catalog could not be read, shown instead of items.
     public private(set) var problem: String?
 
     public init() {}
+
+    /// Whether the search line holds a number (a quick key, a code or a scan) rather than words to search.
+    public var isCodeTyped: Bool { search.text.first?.isNumber == true }
 
     public var category: Category? { categories.indices.contains(categoryIndex) ? categories[categoryIndex] : nil }
 
@@ -45,7 +48,7 @@ public struct MenuState {
     mutating func refresh(from catalog: any MenuCatalog) {
         do {
             let text = search.text.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty {
+            if !text.isEmpty, !isCodeTyped {
                 items = try catalog.products(matching: text, limit: Self.itemLimit)
             } else if let category {
                 items = try catalog.products(inCategory: category.id, limit: Self.itemLimit)

@@ -23,8 +23,8 @@ import TillStore
         let till = try TestTerminal()
         try till.openShift()
         try till.press("F10")
-        try till.press("3")
-        try till.press("3")
+        till.type("3")
+        till.type("3")
         #expect(till.state.sale.cart.lines.map(\.name) == ["Espresso", "Espresso"])
         #expect(till.state.route == .menu)
         #expect(try till.database.openCart(terminalID: "T1")?.lines.count == 2)
@@ -67,7 +67,7 @@ import TillStore
         try till.press("right")
         let index = try #require(till.state.menu.items.firstIndex { $0.name == "Cinnamon bun" })
         #expect(till.screen().contains { $0.contains("Cinnamon bun") && $0.contains("sold out") })
-        try till.press("\(index + 1)")
+        till.type("\(index + 1)")
         #expect(till.state.sale.cart.lines.isEmpty)
         #expect(till.state.sale.message?.text == "Cinnamon bun is sold out")
     }
@@ -79,7 +79,7 @@ import TillStore
         try till.press("right")
         let index = try #require(till.state.menu.items.firstIndex { $0.name.hasPrefix("Birchermüesli") })
         #expect(till.screen().contains { $0.contains("Birchermüesli") && $0.contains("not now") })
-        try till.press("\(index + 1)")
+        till.type("\(index + 1)")
         #expect(till.state.sale.cart.lines.isEmpty)
         #expect(till.state.sale.message?.text == "Birchermüesli (until 11:00) is not on sale at this time")
     }
@@ -88,7 +88,7 @@ import TillStore
         let till = try TestTerminal()
         try till.openShift()
         try till.press("F10")
-        try till.press("1")
+        till.type("1")
         guard case .modifiers(let pick)? = till.state.sale.prompt else { Issue.record("no options asked"); return }
         #expect(pick.group.name == "Size")
         #expect(till.screen().contains { $0.contains("1  [ ] Regular") })
@@ -105,6 +105,21 @@ import TillStore
         #expect(line.modifiers.map(\.name) == ["Large", "Oat milk"])
         // 5.60 + 0.80 large + 0.50 oat
         #expect(line.unitPrice == 690)
+    }
+
+    @Test func aScanOnTheMenuLandsInTheCartAndCodesWork() throws {
+        let till = try TestTerminal()
+        try till.openShift()
+        try till.press("F10")
+        till.type("4006381333931")
+        till.type("2*201")
+        #expect(till.state.sale.cart.lines.map(\.name) == ["Milk chocolate 100 g", "Butter croissant"])
+        #expect(till.state.sale.cart.lines.last?.quantity == .each(2))
+        #expect(till.state.route == .menu)
+        #expect(till.state.menu.items.map(\.name).first == "Caffè latte")
+        till.type("4006381333932")
+        #expect(till.state.sale.message?.kind == .error)
+        #expect(till.state.sale.cart.lines.count == 2)
     }
 
     @Test func optionsAreAskedForTypedCodesTooAndEscAddsNothing() throws {
