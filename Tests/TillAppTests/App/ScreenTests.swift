@@ -84,4 +84,34 @@ import TillCore
         #expect(small.contains { $0.contains("Cappuccino") } && large.contains { $0.contains("Cappuccino") })
         #expect(till.state.sale.cart.lines.count == 1)
     }
+
+    @Test(arguments: sizes) func menuShowsCategoriesNumberedItemsTotalsAndTheOptionsPanel(width: Int, height: Int) throws {
+        let till = try TestTerminal()
+        try till.openShift()
+        till.type("101")
+        try till.press("F10")
+        var lines = till.screen(width: width, height: height)
+        #expect(lines.count <= height && lines.allSatisfy { $0.displayWidth <= width })
+        #expect(lines.contains { $0.contains("▸ Coffee & tea") && $0.contains("# Item") && $0.contains("Items") })
+        #expect(lines.contains { $0.contains("Bakery") && $0.contains("1 Caffè latte") && $0.contains("options") })
+        #expect(lines.contains { $0.contains("TOTAL CHF") && $0.contains("4.20") })
+        #expect(lines.last?.contains("F10 Sale") == true)
+        till.type("1")
+        lines = till.screen(width: width, height: height)
+        #expect(lines.contains { $0.contains("Caffè latte — Size (1/2)") })
+        #expect(lines.contains { $0.contains("2  [ ] Large") && $0.contains("+0.80") })
+    }
+
+    @Test(arguments: sizes) func recallListsTheParkedSales(width: Int, height: Int) throws {
+        let till = try TestTerminal()
+        try till.openShift()
+        till.type("101")
+        try till.press("F7")
+        till.type("table 4")
+        try till.press("F8")
+        let lines = till.screen(width: width, height: height)
+        #expect(lines.contains { $0.contains("Recall a parked sale") })
+        #expect(lines.contains { $0.contains("table 4") && $0.contains("4.20") })
+        #expect(lines.contains { $0.contains("Enter recall") })
+    }
 }
