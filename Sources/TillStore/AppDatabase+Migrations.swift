@@ -23,6 +23,7 @@ extension AppDatabase {
             // The menu screen lists a category's products by name.
             try db.execute(sql: "CREATE INDEX product_by_category ON product(category_id, name, id)")
         }
+        migrator.registerMigration("v7-z-reports", migrate: ZReportSchema.create)
         return migrator
     }
 }

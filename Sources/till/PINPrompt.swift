@@ -7,9 +7,10 @@ import Foundation
 import TillCore
 
 /// Reads a PIN from standard input so it never appears in the shell history or in `ps`: asked for
-/// twice without echo when a person is at a terminal, else taken from the first line (a script's pipe).
+/// without echo when a person is at a terminal (twice when `confirm`, for a new PIN), else taken from
+/// the first line (a script's pipe).
 enum PINPrompt {
-    static func read(for name: String) throws -> PIN {
+    static func read(for name: String, confirm: Bool = true) throws -> PIN {
         guard isatty(STDIN_FILENO) == 1 else {
             guard let line = readLine(strippingNewline: true) else {
                 throw CommandFailure(description: "no PIN on standard input: pipe one line holding the PIN, or run this in a terminal to be asked for it")
@@ -17,6 +18,7 @@ enum PINPrompt {
             return try pin(line.hasSuffix("\r") ? String(line.dropLast()) : line)
         }
         let first = try pin(try hiddenLine(prompt: "PIN for \(name): "))
+        guard confirm else { return first }
         guard try hiddenLine(prompt: "The same PIN again: ") == first.digits else {
             throw CommandFailure(description: "the two PINs differ; nothing was changed")
         }

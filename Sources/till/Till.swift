@@ -8,7 +8,8 @@ struct Till: ParsableCommand {
         commandName: "till",
         abstract: "A keyboard-first point of sale that runs in the terminal.",
         version: TillVersion.current,
-        subcommands: [OpenCommand.self, InitCommand.self, CatalogCommand.self, StaffCommand.self, SimCommand.self, Demo.self, ConfigCommand.self],
+        subcommands: [OpenCommand.self, InitCommand.self, CatalogCommand.self, StaffCommand.self, SimCommand.self, Demo.self, ConfigCommand.self,
+                      ReportCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -6,7 +6,8 @@ import TillCore
 
 @Suite struct AppDatabaseTests {
     /// Every migration, in the order a new store runs them.
-    static let migrations = ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts", "v5-refunds", "v6-products-by-category"]
+    static let migrations = ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts", "v5-refunds", "v6-products-by-category",
+                             "v7-z-reports"]
 
     @Test func writerConnectionIsDurable() throws {
         let database = try AppDatabase.makeTemporary()

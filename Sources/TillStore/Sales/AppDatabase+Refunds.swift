@@ -27,11 +27,16 @@ extension AppDatabase {
     /// The refunds against a sale as their documents read back, in the caller's transaction.
     func storedRefunds(ofSale saleID: String, _ db: Database) throws -> [Refund] {
         try Row.fetchAll(db, sql: "SELECT id, document FROM refund WHERE original_sale_id = ? ORDER BY rowid", arguments: [saleID]).map { row in
-            do {
-                return try StoredDocument.decode(Refund.self, from: row["document"])
-            } catch {
-                throw StoreError.invalidData(path: path, reason: "refund \(row["id"] as String) cannot be read back: \(error)")
-            }
+            try decodeRefund(row["document"], id: row["id"])
+        }
+    }
+
+    /// The refund in a stored document; a document that no longer decodes is damaged data.
+    func decodeRefund(_ text: String, id: String) throws(StoreError) -> Refund {
+        do {
+            return try StoredDocument.decode(Refund.self, from: text)
+        } catch {
+            throw .invalidData(path: path, reason: "refund \(id) cannot be read back: \(error)")
         }
     }
 }

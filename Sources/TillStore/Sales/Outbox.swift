@@ -17,6 +17,7 @@ enum Outbox {
         case approval
         case clock
         case customer
+        case zReport = "z-report"
     }
 
     /// Appends `payload`, as JSON, as the next event of `kind`; call it inside the change's transaction.
