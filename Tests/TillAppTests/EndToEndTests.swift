@@ -4,10 +4,10 @@ import TillApp
 import TillCore
 import TillStore
 
-/// The real `till` binary in a real terminal (tmux): a cashier's whole shift, keys in, screen out,
-/// then the database is checked for exactly that sale.
+/// The real `till` binary in a real terminal (tmux): a cashier's whole shift and the Z, keys in,
+/// screen out, then the database is checked for exactly that sale.
 @Suite(.serialized) struct EndToEndTests {
-    @Test func aShiftFromLoginToBlindCloseInTmux() throws {
+    @Test func aShiftFromLoginToTheZReportInTmux() throws {
         let tmux = try #require(TmuxSession.tmuxPath, "tmux is not installed (make test installs it)")
         try #require(FileManager.default.isExecutableFile(atPath: CrashResumeTests.till.path), "build the till executable first")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)")
@@ -68,6 +68,16 @@ import TillStore
         session.type("end-to-end test")
         try session.waitFor("Shift closed: short by 9.10")
 
+        // The Z report closes the day; the cashier may not take it, so the manager approves in place.
+        session.keys("M-r")
+        try session.waitFor("X report")
+        session.keys("F10")
+        try session.waitFor("Approval needed")
+        session.type("3")
+        session.type("3333")
+        session.type("end of day")
+        try session.waitFor("Z report 1")
+
         // The store holds exactly that sale.
         let (database, _) = try StoreSetup.open(directory: DataDirectory(url: folder))
         let day = Calendar.current.dateComponents([.year, .month, .day], from: Date())
@@ -84,5 +94,10 @@ import TillStore
         #expect(order.cart.activeLines.map(\.quantity) == [.one, .each(3), .one])
         #expect(order.tenders.map(\.amount) == [500, 2_000])
         #expect(try database.currentShift(terminalID: "T1") == nil)
+        let z = try #require(try database.zReports().first)
+        #expect(z.number == 1)
+        #expect(z.salesCount == 1)
+        #expect(z.gross == 1_409)
+        #expect(z.grandTotals.total == 1_409)
     }
 }

@@ -77,6 +77,9 @@ extension AppState {
             return []
         case .refundCommitted(let refund, let number):
             return refundCommitted(refund, number: number)
+        case .reportLoaded(let title, let text):
+            reportLoaded(title: title, text: text)
+            return []
         case .reprintQueued(let receipt):
             orders.message = Message("Copy of receipt \(receipt) queued for the receipt printer", .ok)
             return []
@@ -113,6 +116,7 @@ extension AppState {
         case .shift: return shiftKey(chord, action, environment)
         case .menu: return menuKey(chord, action)
         case .orders: return ordersKey(chord, action)
+        case .reports: return reportsKey(action)
         }
     }
 
@@ -136,6 +140,8 @@ extension AppState {
             return [.loadShift]
         case .showOrders:
             return openOrders()
+        case .showReports:
+            return openReports()
         default:
             return nil
         }
@@ -171,6 +177,9 @@ extension AppState {
         case .login: login.message = message
         case .sale, .payment, .menu: sale.message = message
         case .orders: orders.message = message
+        case .reports:
+            reports.message = message
+            reports.closing = false
         case .shift: shiftForm.message = message
         }
     }

@@ -10,6 +10,7 @@ public struct AppState {
     public var sale: SaleSession
     public var menu = MenuState()
     public var orders = OrdersState()
+    public var reports = ReportsState()
     /// Where the menu reads categories and items; nil on a terminal without a catalog.
     public let menuCatalog: (any MenuCatalog)?
     public var login = LoginForm()

@@ -43,6 +43,10 @@ public enum Effect: Hashable, Sendable {
     case loadOrder(receipt: Int64, training: Bool)
     /// Record a refund, given by `staffID` (approved by `approvedBy`) in the open shift.
     case commitRefund(Refund, staffID: String, approvedBy: String?, shiftID: String?)
+    /// Work out today's X figures as the printer would print them.
+    case loadXReport
+    /// Close the day with the next Z report, taken by `staffID`.
+    case closeZ(staffID: String)
     /// Queue a copy of a receipt for the receipt printer.
     case reprint(saleID: String, receipt: Int64, staffID: String)
 
@@ -71,6 +75,8 @@ public enum Effect: Hashable, Sendable {
         case .loadOrder: "Reading the receipt"
         case .commitRefund: "Recording the refund"
         case .reprint: "Queueing the copy"
+        case .loadXReport: "Working out the X report"
+        case .closeZ: "Taking the Z report"
         }
     }
 }
@@ -96,6 +102,7 @@ public enum AppEvent: Hashable, Sendable {
     case orderLoaded(OrderDetail?, receipt: Int64)
     case refundCommitted(Refund, number: Int64)
     case reprintQueued(receipt: Int64)
+    case reportLoaded(title: String, text: String)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
 }

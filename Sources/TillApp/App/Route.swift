@@ -6,6 +6,7 @@ public enum Route: Hashable, Sendable {
     case shift
     case menu
     case orders
+    case reports
 
     /// The keymap context whose bindings apply on this screen.
     public var keymapContext: String {
@@ -16,6 +17,7 @@ public enum Route: Hashable, Sendable {
         case .shift: "shift"
         case .menu: "menu"
         case .orders: "orders"
+        case .reports: "reports"
         }
     }
 
@@ -28,6 +30,7 @@ public enum Route: Hashable, Sendable {
         case .shift: "Shift"
         case .menu: "Menu"
         case .orders: "Orders"
+        case .reports: "Reports"
         }
     }
 }

@@ -89,6 +89,9 @@ extension AppState {
             return [.loadShift]
         case .refund(let refund):
             return commitRefund(refund, approvedBy: approverID)
+        case .zReport:
+            reports.closing = true
+            return user.map { closeZ(by: $0.id) } ?? []
         case .reprint(let saleID, let receipt):
             return user.map { [.reprint(saleID: saleID, receipt: receipt, staffID: $0.id)] } ?? []
         }

@@ -31,4 +31,5 @@ public enum PendingOperation: Hashable, Sendable {
     case xReport
     case refund(Refund)
     case reprint(saleID: String, receipt: Int64)
+    case zReport
 }

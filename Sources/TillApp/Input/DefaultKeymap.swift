@@ -30,6 +30,9 @@ public enum DefaultKeymap {
         ("orders", [
             ("F2", .refund), ("F3", .refundAll), ("F5", .reprint), ("F10", .confirm),
         ]),
+        ("reports", [
+            ("F10", .confirm),
+        ]),
     ]
 
     /// The tables as keymap entries, located in a virtual file "built-in".

@@ -51,8 +51,14 @@ public struct ManagerReports: Sendable {
     /// right to take a Z are checked.
     public func closeZ(through day: BusinessDay, staffID: String, pin: String, at date: Date) throws(ManagerReportError) -> ZReport {
         let member = try authorize(.zReport, staffID: staffID, pin: pin, at: date)
+        return try closeZ(through: day, closedBy: member.id, at: date)
+    }
+
+    /// Closes every day since the last Z through `day`, for a member the app has already logged in and
+    /// checked (or had a supervisor approve).
+    public func closeZ(through day: BusinessDay, closedBy staffID: String, at date: Date) throws(ManagerReportError) -> ZReport {
         do {
-            return try database.closeZ(through: day, terminalID: settings.terminalID, closedBy: member.id, at: date,
+            return try database.closeZ(through: day, terminalID: settings.terminalID, closedBy: staffID, at: date,
                                        currency: settings.currency, rounding: settings.tax.roundingMode, calendar: calendar)
         } catch {
             throw .store(error)

@@ -14,11 +14,14 @@ public struct StoreEffects: EffectPerformer {
     public let currency: Currency
     public let now: @Sendable () -> Date
     public let newID: @Sendable () -> String
+    /// The manager's reports on this store: the X and Z the reports screen shows.
+    public let reports: ManagerReports
 
     public init(database: AppDatabase, terminalID: String, currency: Currency, paymentTerminal: any PaymentTerminal,
-                now: @escaping @Sendable () -> Date = Date.init,
+                reports: ManagerReports, now: @escaping @Sendable () -> Date = Date.init,
                 newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.database = database
+        self.reports = reports
         self.terminalID = terminalID
         self.currency = currency
         self.paymentTerminal = paymentTerminal
@@ -43,7 +46,7 @@ public struct StoreEffects: EffectPerformer {
         case .commit(let order, let shiftID):
             let date = now()
             let committed = try database.commit(order, context: SaleContext(
-                terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: Self.businessDay(date), shiftID: shiftID,
+                terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date), shiftID: shiftID,
                 eventID: newID()))
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
         case .chargeCard(let amount):
@@ -95,7 +98,7 @@ public struct StoreEffects: EffectPerformer {
         case .findCustomer(let query):
             return .customerFound(query: query, try database.customer(matching: query))
         case .loadOrders(let training):
-            return .ordersLoaded(try database.sales(on: Self.businessDay(now()), training: training))
+            return .ordersLoaded(try database.sales(on: try database.bookingDay(for: now()), training: training))
         case .loadOrder(let receipt, let training):
             guard let summary = try database.sale(receiptNumber: receipt, training: training, terminalID: terminalID),
                   let order = try database.order(id: summary.id) else { return .orderLoaded(nil, receipt: receipt) }
@@ -104,23 +107,37 @@ public struct StoreEffects: EffectPerformer {
         case .commitRefund(let refund, let staffID, let approvedBy, let shiftID):
             let date = now()
             let committed = try database.commit(refund, context: RefundContext(
-                refundID: newID(), terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: Self.businessDay(date),
+                refundID: newID(), terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date),
                 staffID: staffID, shiftID: shiftID, approvedBy: approvedBy, eventID: newID()))
             return .refundCommitted(refund, number: committed.refundNumber)
         case .reprint(let saleID, let receipt, let staffID):
             try database.queueReceiptCopy(saleID: saleID, receiptNumber: receipt, requestedBy: staffID, at: Timestamp.text(now()))
             return .reprintQueued(receipt: receipt)
+        case .loadXReport, .closeZ:
+            return report(effect)
+        }
+    }
+
+    /// The X figures of the open day, or the Z that closes it, as the printer would print them (48 columns).
+    private func report(_ effect: Effect) -> AppEvent {
+        do throws(ManagerReportError) {
+            let date = now()
+            switch effect {
+            case .closeZ(let staffID):
+                let z = try reports.closeZ(through: try reports.day(of: date), closedBy: staffID, at: date)
+                return .reportLoaded(title: "Z report \(z.number)", text: z.rendered(as: .text(columns: 48)))
+            default:
+                let today = try reports.day(of: date)
+                let figures = try reports.period(from: today, to: today)
+                return .reportLoaded(title: "X report — \(today) so far", text: figures.rendered(.x, as: .text(columns: 48)))
+            }
+        } catch {
+            return .storeFailed(during: effect.activity, reason: error.description)
         }
     }
 
     /// The terminal's unclosed shift as the store now has it, for the reducer to follow.
     private func shiftNow() throws(StoreError) -> AppEvent {
         .shiftLoaded(try database.currentShift(terminalID: terminalID))
-    }
-
-    /// The local calendar day a sale counts for in reports.
-    static func businessDay(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

@@ -20,7 +20,8 @@ public enum TerminalApp {
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
         let performer = StoreEffects(database: database, terminalID: settings.terminalID, currency: settings.currency,
-                                     paymentTerminal: SimulatedPaymentTerminal(), now: environment.now, newID: environment.newID)
+                                     paymentTerminal: SimulatedPaymentTerminal(),
+                                     reports: ManagerReports(database: database, settings: settings), now: environment.now, newID: environment.newID)
         let app = App(state: AppState(profile: profile, sale: sale, menu: database, now: environment.now()), environment: environment, performer: performer)
         return (app, settings.theme, database)
     }

@@ -79,7 +79,7 @@ import TillStore
         #expect(sale.order.payment.change == 480)
         #expect(sale.order.tenders.map(\.kind) == [.card, .cash])
         #expect(till.screen().contains { $0.contains("CHANGE CHF — receipt 1") })
-        let stored = try till.database.sales(on: StoreEffects.businessDay(till.clock.now))
+        let stored = try till.database.sales(on: till.database.bookingDay(for: till.clock.now))
         #expect(stored.count == 1)
         #expect(stored.first?.total == 719)
         #expect(try till.database.openCart(terminalID: "T1") == nil)

@@ -15,7 +15,7 @@ import TillStore
         var simulator = SaleSimulator(codes: Self.codes, seed: 42)
         let summary = simulator.ring(25, on: &till.app)
         #expect(summary.sales == 25)
-        let stored = try till.database.sales(on: StoreEffects.businessDay(till.clock.now))
+        let stored = try till.database.sales(on: till.database.bookingDay(for: till.clock.now))
         #expect(stored.map(\.receiptNumber) == Array(1...25))
         #expect(stored.map(\.total).reduce(0, +) == summary.total)
         #expect(try till.database.outbox(limit: 100).count == 25)
@@ -32,7 +32,7 @@ import TillStore
         var simulator = SaleSimulator(codes: Self.codes, seed: 7)
         #expect(simulator.ring(3, on: &till.app).sales == 3)
         #expect(try till.database.outbox().isEmpty)
-        let day = StoreEffects.businessDay(till.clock.now)
+        let day = try till.database.bookingDay(for: till.clock.now)
         #expect(try till.database.sales(on: day).isEmpty)
         #expect(try till.database.sales(on: day, training: true).count == 3)
     }

@@ -1,0 +1,70 @@
+import Foundation
+import TermUI
+import Testing
+@testable import TillApp
+import TillCore
+import TillStore
+
+/// The reports screen: today's X figures, and the Z that closes the day once the drawer is counted.
+@Suite struct ReportsScreenTests {
+    @Test(arguments: ScreenTests.sizes) func showsTodaysXFigures(width: Int, height: Int) throws {
+        let till = try TestTerminal()
+        try till.openShift()
+        till.type("101")
+        till.type("CA")
+        try till.press("M-r")
+        #expect(till.state.route == .reports)
+        let lines = till.screen(width: width, height: height)
+        #expect(lines.contains { $0.contains("X report") })
+        #expect(lines.contains { $0.contains("4.20") })
+        #expect(lines.allSatisfy { $0.displayWidth <= width })
+    }
+
+    @Test func aCashierTakesTheZWithAManagersApprovalOnceTheShiftIsClosed() throws {
+        let till = try TestTerminal()
+        try till.openShift()
+        till.type("101")
+        till.type("CA")
+        try till.press("M-r")
+        try till.press("F10")
+        guard case .approval(let prompt)? = till.state.overlay else { Issue.record("no approval asked"); return }
+        #expect(prompt.action == .permission(.zReport))
+        till.type("3")
+        till.type("3333")
+        till.type("end of day")
+        #expect(till.state.reports.message?.text.contains("is still open; count and close its drawer") == true)
+        #expect(try till.database.zReports().isEmpty)
+
+        // Close the shift blind (104.20 counted exactly), then the Z goes through.
+        try till.press("M-h")
+        till.app.send(.key(KeyChord(.character("5"))))
+        while till.state.shiftForm.count.selected?.minorUnits != 1_000 { try till.press("down") }
+        till.type("10")
+        while till.state.shiftForm.count.selected?.minorUnits != 200 { try till.press("down") }
+        till.type("2")
+        while till.state.shiftForm.count.selected?.minorUnits != 20 { try till.press("down") }
+        till.type("1")
+        try till.press("F10")
+        try till.press("enter")
+        #expect(till.state.shift == nil)
+        try till.press("M-r")
+        try till.press("F10")
+        till.type("3")
+        till.type("3333")
+        till.type("end of day")
+        let lines = till.screen(width: 200, height: 60)
+        #expect(lines.contains { $0.contains("Z report 1") })
+        #expect(try till.database.zReports().map(\.number) == [1])
+        #expect(try till.database.zReports().first?.salesCount == 1)
+
+        // The day is closed: a second Z is refused, and the next sale counts for tomorrow.
+        try till.press("F10")
+        till.type("3")
+        till.type("3333")
+        till.type("again")
+        #expect(till.state.reports.message?.kind == .error)
+        #expect(try till.database.zReports().count == 1)
+        let today = try BusinessCalendar().day(of: till.clock.now)
+        #expect(try till.database.bookingDay(for: till.clock.now) > today.iso)
+    }
+}
