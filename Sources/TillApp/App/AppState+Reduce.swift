@@ -77,8 +77,11 @@ extension AppState {
             return []
         case .refundCommitted(let refund, let number):
             return refundCommitted(refund, number: number)
-        case .reportLoaded(let title, let text):
-            reportLoaded(title: title, text: text)
+        case .periodLoaded(let period):
+            periodLoaded(period)
+            return []
+        case .zTaken(let number, let text):
+            zTaken(number: number, text: text)
             return []
         case .reprintQueued(let receipt):
             orders.message = Message("Copy of receipt \(receipt) queued for the receipt printer", .ok)
@@ -116,7 +119,7 @@ extension AppState {
         case .shift: return shiftKey(chord, action, environment)
         case .menu: return menuKey(chord, action)
         case .orders: return ordersKey(chord, action)
-        case .reports: return reportsKey(action)
+        case .reports: return reportsKey(chord, action)
         }
     }
 

@@ -43,8 +43,8 @@ public enum Effect: Hashable, Sendable {
     case loadOrder(receipt: Int64, training: Bool)
     /// Record a refund, given by `staffID` (approved by `approvedBy`) in the open shift.
     case commitRefund(Refund, staffID: String, approvedBy: String?, shiftID: String?)
-    /// Work out today's X figures as the printer would print them.
-    case loadXReport
+    /// Work out the figures of the days `from` through `to` (nothing is closed).
+    case loadPeriod(from: BusinessDay, to: BusinessDay)
     /// Close the day with the next Z report, taken by `staffID`.
     case closeZ(staffID: String)
     /// Queue a copy of a receipt for the receipt printer.
@@ -75,7 +75,7 @@ public enum Effect: Hashable, Sendable {
         case .loadOrder: "Reading the receipt"
         case .commitRefund: "Recording the refund"
         case .reprint: "Queueing the copy"
-        case .loadXReport: "Working out the X report"
+        case .loadPeriod: "Working out the report"
         case .closeZ: "Taking the Z report"
         }
     }
@@ -102,7 +102,8 @@ public enum AppEvent: Hashable, Sendable {
     case orderLoaded(OrderDetail?, receipt: Int64)
     case refundCommitted(Refund, number: Int64)
     case reprintQueued(receipt: Int64)
-    case reportLoaded(title: String, text: String)
+    case periodLoaded(PeriodReport)
+    case zTaken(number: Int, text: String)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
 }

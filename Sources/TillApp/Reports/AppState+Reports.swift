@@ -1,19 +1,38 @@
 import TermUI
 import TillCore
+import TillStore
 
 extension AppState {
     /// Opens the reports screen on today's X figures.
     mutating func openReports() -> [Effect] {
         route = .reports
         reports = ReportsState()
-        return [.loadXReport]
+        guard let today = try? BusinessCalendar().day(of: now) else { return [] }
+        return show(from: today, to: today)
     }
 
-    /// Keys on the reports screen: scroll the report, F10 takes the Z (closing the day), Esc goes back.
-    mutating func reportsKey(_ action: Action?) -> [Effect] {
-        guard let action, let user else { return [] }
+    /// Keys on the reports screen: 1–8 pick the report, ←/→ move the days, [ and ] widen or narrow
+    /// them, ↑/↓ scroll (or pick a category, Enter shows its items), F10 takes the Z, Esc goes back.
+    mutating func reportsKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
+        guard let user else { return [] }
+        if case .character(let character) = chord.key, chord.modifiers.isEmpty {
+            return reportsCharacter(character)
+        }
+        if chord.modifiers.isEmpty, chord.key == .left || chord.key == .right {
+            return moveDays(by: chord.key == .left ? -1 : 1, widen: false)
+        }
+        guard let action else { return [] }
         if let effects = globalAction(action) { return effects }
+        let categoryTable = reports.kind == .categories && reports.drilledCategory == nil && reports.takenZ == nil
         switch action {
+        case .up where categoryTable:
+            reports.categories.move(by: -1, rowCount: reports.period?.analysis.categories.count ?? 0)
+        case .down where categoryTable:
+            reports.categories.move(by: 1, rowCount: reports.period?.analysis.categories.count ?? 0)
+        case .submit where categoryTable:
+            guard let categories = reports.period?.analysis.categories, let index = reports.categories.selected,
+                  categories.indices.contains(index) else { return [] }
+            reports.drilledCategory = categories[index]
         case .up: reports.pane.scroll(by: -1, height: Self.reportRows)
         case .down: reports.pane.scroll(by: 1, height: Self.reportRows)
         case .pageUp: reports.pane.scroll(by: -Self.reportRows, height: Self.reportRows)
@@ -21,14 +40,18 @@ extension AppState {
         case .confirm:
             guard !reports.closing else { return [] }
             switch profile.policy.decide(.permission(.zReport), by: user) {
-            case .allowed: return closeZ(by: user.id)
+            case .allowed:
+                reports.closing = true
+                return closeZ(by: user.id)
             case .needsApproval(let roles):
                 overlay = .approval(ApprovalPrompt(action: .permission(.zReport), pending: .zReport, approverRoles: roles))
             case .refused:
                 reports.message = Message("\(user.name) may not take the Z report", .error)
             }
-        case .cancel: route = .sale
-        default: reports.message = Message("\(action.label) is not available on the reports screen", .warning)
+        case .cancel:
+            if reports.drilledCategory != nil { reports.drilledCategory = nil } else { route = .sale }
+        default:
+            reports.message = Message("\(action.label) is not available on the reports screen", .warning)
         }
         return []
     }
@@ -38,13 +61,52 @@ extension AppState {
         [.closeZ(staffID: staffID)]
     }
 
-    /// The report text arrived: show it from the top.
-    mutating func reportLoaded(title: String, text: String) {
-        reports.title = title
-        reports.pane = TextPane(text: text)
+    /// The figures of the days asked for arrived.
+    mutating func periodLoaded(_ period: PeriodReport) {
+        guard period.from == reports.from, period.to == reports.to else { return }
+        reports.period = period
+        reports.relayout()
+    }
+
+    /// A Z report was taken: show it as it prints.
+    mutating func zTaken(number: Int, text: String) {
         reports.closing = false
+        reports.takenZ = TakenZ(number: number, text: text)
+        reports.message = Message("Z report \(number) taken: the days are closed", .ok)
+        reports.relayout()
     }
 
     /// Roughly how many report rows fit, for paging; the pane clamps to what is drawn.
     static let reportRows = 18
+
+    private mutating func reportsCharacter(_ character: Character) -> [Effect] {
+        if let number = character.wholeNumberValue, ReportKind.allCases.indices.contains(number - 1) {
+            reports.kind = ReportKind.allCases[number - 1]
+            reports.drilledCategory = nil
+            reports.takenZ = nil
+            reports.relayout()
+        } else if character == "[" || character == "]" {
+            return moveDays(by: character == "[" ? -1 : 1, widen: true)
+        }
+        return []
+    }
+
+    /// Moves the days shown by a day (both ends), or only the first day when widening.
+    private mutating func moveDays(by days: Int, widen: Bool) -> [Effect] {
+        guard let from = reports.from, let to = reports.to else { return [] }
+        let calendar = BusinessCalendar()
+        guard let newFrom = try? calendar.day(from, plus: days), let newTo = widen ? to : try? calendar.day(to, plus: days),
+              newFrom <= newTo else { return [] }
+        return show(from: newFrom, to: newTo)
+    }
+
+    private mutating func show(from: BusinessDay, to: BusinessDay) -> [Effect] {
+        reports.from = from
+        reports.to = to
+        reports.takenZ = nil
+        reports.drilledCategory = nil
+        reports.categories = TableState(selected: 0)
+        reports.pane = TextPane(lines: ["Reading the figures…"])
+        return [.loadPeriod(from: from, to: to)]
+    }
 }

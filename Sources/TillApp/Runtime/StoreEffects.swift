@@ -113,24 +113,21 @@ public struct StoreEffects: EffectPerformer {
         case .reprint(let saleID, let receipt, let staffID):
             try database.queueReceiptCopy(saleID: saleID, receiptNumber: receipt, requestedBy: staffID, at: Timestamp.text(now()))
             return .reprintQueued(receipt: receipt)
-        case .loadXReport, .closeZ:
-            return report(effect)
+        case .loadPeriod(let from, let to):
+            return reported(effect) { () throws(ManagerReportError) in .periodLoaded(try reports.period(from: from, to: to)) }
+        case .closeZ(let staffID):
+            return reported(effect) { () throws(ManagerReportError) in
+                let date = now()
+                let z = try reports.closeZ(through: try reports.day(of: date), closedBy: staffID, at: date)
+                return .zTaken(number: z.number, text: z.rendered(as: .text(columns: 48)))
+            }
         }
     }
 
-    /// The X figures of the open day, or the Z that closes it, as the printer would print them (48 columns).
-    private func report(_ effect: Effect) -> AppEvent {
+    /// The event a report effect ends in, or the reason it failed, in the manager's reports' own words.
+    private func reported(_ effect: Effect, _ body: () throws(ManagerReportError) -> AppEvent) -> AppEvent {
         do throws(ManagerReportError) {
-            let date = now()
-            switch effect {
-            case .closeZ(let staffID):
-                let z = try reports.closeZ(through: try reports.day(of: date), closedBy: staffID, at: date)
-                return .reportLoaded(title: "Z report \(z.number)", text: z.rendered(as: .text(columns: 48)))
-            default:
-                let today = try reports.day(of: date)
-                let figures = try reports.period(from: today, to: today)
-                return .reportLoaded(title: "X report — \(today) so far", text: figures.rendered(.x, as: .text(columns: 48)))
-            }
+            return try body()
         } catch {
             return .storeFailed(during: effect.activity, reason: error.description)
         }

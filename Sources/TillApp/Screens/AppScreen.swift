@@ -15,7 +15,7 @@ public enum AppScreen {
         case .shift: ShiftScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .menu: MenuScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .orders: OrdersScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
-        case .reports: ReportsScreen.render(state, into: &buffer, area: rows[1], theme: theme)
+        case .reports: ReportsScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         }
         switch state.overlay {
         case .help: HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title)

@@ -33,9 +33,14 @@ public struct BusinessCalendar: Sendable {
     }
 
     /// The day after `day`.
-    func day(after day: BusinessDay) throws(ReportError) -> BusinessDay {
-        guard let next = calendar.date(byAdding: .day, value: 1, to: try noon(of: day)) else { throw .badDay(day.iso) }
-        return try self.day(of: next)
+    public func day(after day: BusinessDay) throws(ReportError) -> BusinessDay {
+        try self.day(day, plus: 1)
+    }
+
+    /// The day `days` days after `day` (before it when negative).
+    public func day(_ day: BusinessDay, plus days: Int) throws(ReportError) -> BusinessDay {
+        guard let moved = calendar.date(byAdding: .day, value: days, to: try noon(of: day)) else { throw .badDay(day.iso) }
+        return try self.day(of: moved)
     }
 
     /// From the first instant of `from` up to, not including, the first instant of the day after `to`.

@@ -20,6 +20,38 @@ import TillStore
         #expect(lines.allSatisfy { $0.displayWidth <= width })
     }
 
+    @Test func hoursAsABarChartCategoriesDrilledIntoItemsAndOtherDays() throws {
+        let till = try TestTerminal()
+        try till.openShift()
+        till.type("101")
+        till.type("2*201")
+        till.type("CA")
+        try till.press("M-r")
+        till.app.send(.key(KeyChord(.character("8"))))
+        var lines = till.screen(width: 120, height: 40)
+        #expect(lines.contains { $0.contains("Sales by hour") })
+        #expect(lines.contains { $0.contains(":00") && $0.contains("8.00 (1)") && $0.contains("█") })
+        till.app.send(.key(KeyChord(.character("4"))))
+        lines = till.screen()
+        #expect(lines.contains { $0.contains("coffee") && $0.contains("4.20") })
+        #expect(lines.contains { $0.contains("bakery") && $0.contains("3.80") })
+        try till.press("enter")
+        #expect(till.state.reports.drilledCategory?.categoryID == "coffee")
+        #expect(till.screen().contains { $0.contains("Espresso") && $0.contains("4.20") })
+        try till.press("esc")
+        #expect(till.state.reports.drilledCategory == nil)
+        #expect(till.state.route == .reports)
+
+        // The day before has nothing; widening the days back to include it keeps today's sale.
+        try till.press("left")
+        #expect(till.state.reports.period?.salesCount == 0)
+        try till.press("right")
+        till.app.send(.key(KeyChord(.character("["))))
+        #expect(till.state.reports.period?.salesCount == 1)
+        #expect(till.state.reports.from.map { $0 < till.state.reports.to! } == true)
+        #expect(till.screen().contains { $0.contains(" to ") })
+    }
+
     @Test func aCashierTakesTheZWithAManagersApprovalOnceTheShiftIsClosed() throws {
         let till = try TestTerminal()
         try till.openShift()
@@ -54,6 +86,7 @@ import TillStore
         till.type("end of day")
         let lines = till.screen(width: 200, height: 60)
         #expect(lines.contains { $0.contains("Z report 1") })
+        #expect(till.state.reports.message?.text == "Z report 1 taken: the days are closed")
         #expect(try till.database.zReports().map(\.number) == [1])
         #expect(try till.database.zReports().first?.salesCount == 1)
 
