@@ -1,5 +1,6 @@
 import TermUI
 import TillCore
+import TillStore
 
 extension AppState {
     /// F10 on the sale screen: the menu, read fresh from the catalog.
@@ -79,6 +80,20 @@ extension AppState {
             return []
         }
         menu.table.selected = index
-        return sale.ringUp(menu.items[index])
+        switch menu.items[index] {
+        case .product(let product):
+            return sale.ringUp(product)
+        case .found(let summary):
+            do {
+                guard let product = try menuCatalog?.product(id: summary.id) else {
+                    sale.message = Message("\(summary.name) is no longer in the catalog", .error)
+                    return []
+                }
+                return sale.ringUp(product)
+            } catch {
+                sale.message = Message("The catalog cannot be read: \(error)", .error)
+                return []
+            }
+        }
     }
 }

@@ -44,17 +44,11 @@ enum MenuScreen {
 
     private static func items(_ state: inout AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
         let time = state.sale.clock()
-        let rows = state.menu.items.enumerated().map { index, product in
-            let note = if product.soldOut { "sold out" }
-                else if !product.availability.allows(time) { "not now" }
-                else if !product.modifierGroups.isEmpty { "options" }
-                else if product.unit == .kilogram { "per kg" }
-                else { "" }
+        let rows = state.menu.items.enumerated().map { index, entry in
             let numbered = state.menu.search.text.isEmpty || state.menu.isCodeTyped
             let key = index < 9 && numbered ? "\(index + 1)" : ""
-            let unavailable = product.soldOut || !product.availability.allows(time)
-            return Table.Row([key, product.name, state.format(product.price(at: time)), note],
-                             styleKey: unavailable ? "cart.line.voided" : "cart.line")
+            return Table.Row([key, entry.name, state.format(entry.price(at: time)), entry.note(at: time)],
+                             styleKey: entry.availableNow(time) ? "cart.line" : "cart.line.voided")
         }
         let title = state.menu.search.text.isEmpty || state.menu.isCodeTyped ? state.menu.category?.name ?? "Items" : "Found"
         Block(title: title, border: .rounded, styleKey: "default", borderKey: "border", titleKey: "title")

@@ -5,12 +5,15 @@ public import TillCore
 /// The menu screen's state: the categories, the items shown (a category's, or what the search found),
 /// the highlighted item and the search text.
 public struct MenuState {
-    /// How many items a category or search shows.
-    static let itemLimit = 200
+    /// How many items a category shows, and a search: a screenful or two, so every key stays fast.
+    static let categoryLimit = 60
+    static let searchLimit = 60
 
     public private(set) var categories: [Category] = []
     public private(set) var categoryIndex = 0
-    public private(set) var items: [Product] = []
+    public private(set) var items: [MenuEntry] = []
+    /// The current category's items as last read, so clearing a search shows them again without a read.
+    private var categoryItems: [MenuEntry] = []
     public var table = TableState(selected: 0)
     public var search = TextInput(placeholder: "type to search · 1–9 Enter quick key · scan or code · ←→ category", maxLength: 40)
     /// Why the catalog could not be read, shown instead of items.
@@ -23,7 +26,7 @@ public struct MenuState {
 
     public var category: Category? { categories.indices.contains(categoryIndex) ? categories[categoryIndex] : nil }
 
-    public var selected: Product? { table.selected.flatMap { items.indices.contains($0) ? items[$0] : nil } }
+    public var selected: MenuEntry? { table.selected.flatMap { items.indices.contains($0) ? items[$0] : nil } }
 
     /// Reads the categories afresh, in `order`, and shows the current one's items with the search cleared.
     mutating func open(from catalog: any MenuCatalog, order: [String]) {
@@ -36,7 +39,7 @@ public struct MenuState {
             categories = []
             trouble = error is MenuError ? "\(error)" : "The catalog cannot be read: \(error)"
         }
-        refresh(from: catalog)
+        readCategory(from: catalog)
         if let trouble {
             problem = trouble
         } else if categories.isEmpty {
@@ -44,23 +47,37 @@ public struct MenuState {
         }
     }
 
-    /// Reads the items for the current category or search text.
+    /// Shows what the search text finds, or the category's items (as last read) when it holds no words.
     mutating func refresh(from catalog: any MenuCatalog) {
+        let text = search.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, !isCodeTyped else {
+            show(categoryItems)
+            return
+        }
         do {
-            let text = search.text.trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty, !isCodeTyped {
-                items = try catalog.products(matching: text, limit: Self.itemLimit)
-            } else if let category {
-                items = try catalog.products(inCategory: category.id, limit: Self.itemLimit)
-            } else {
-                items = []
-            }
+            show(try catalog.searchProducts(text, limit: Self.searchLimit).map(MenuEntry.found))
             problem = nil
         } catch {
-            items = []
+            show([])
             problem = "The catalog cannot be read: \(error)"
         }
-        table = TableState(selected: items.isEmpty ? nil : 0)
+    }
+
+    /// Reads the current category's items and shows them.
+    private mutating func readCategory(from catalog: any MenuCatalog) {
+        do {
+            categoryItems = try category.map { try catalog.products(inCategory: $0.id, limit: Self.categoryLimit).map(MenuEntry.product) } ?? []
+            problem = nil
+        } catch {
+            categoryItems = []
+            problem = "The catalog cannot be read: \(error)"
+        }
+        show(categoryItems)
+    }
+
+    private mutating func show(_ entries: [MenuEntry]) {
+        items = entries
+        table = TableState(selected: entries.isEmpty ? nil : 0)
     }
 
     /// Moves to the next or previous category, wrapping round, and clears the search.
@@ -68,7 +85,7 @@ public struct MenuState {
         guard !categories.isEmpty else { return }
         categoryIndex = (categoryIndex + delta % categories.count + categories.count) % categories.count
         search.clear()
-        refresh(from: catalog)
+        readCategory(from: catalog)
     }
 
     /// The categories named in `order`, in that order; all of them by name when `order` is empty.
