@@ -6,8 +6,8 @@ public import TillCore
 /// the highlighted item and the search text.
 public struct MenuState {
     /// How many items a category shows, and a search: a screenful or two, so every key stays fast.
-    static let categoryLimit = 60
-    static let searchLimit = 60
+    public static let categoryLimit = 60
+    public static let searchLimit = 60
 
     public private(set) var categories: [Category] = []
     public private(set) var categoryIndex = 0
