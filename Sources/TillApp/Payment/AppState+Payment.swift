@@ -16,6 +16,7 @@ extension AppState {
         case .submit:
             let text = payment.amount.commit()
             guard !text.isEmpty else { return runSale(.cash(amount: nil)) }
+            if Self.looksScanned(text) { return scannedWhilePaying(text) }
             let parser = AmountParser(currency: currency)
             if let amount = try? parser.parse(text) { return runSale(.cash(amount: amount)) }
             switch try? SaleCommand(parsing: text, amounts: parser) {
@@ -40,6 +41,22 @@ extension AppState {
             sale.message = Message("\(action.label) is not available while paying", .warning)
         }
         return []
+    }
+
+    /// Whether typed text is a barcode rather than an amount: 8 digits or more with no separator.
+    static func looksScanned(_ text: String) -> Bool {
+        text.count >= 8 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A scan on the payment screen lands in the cart while nothing is paid yet; once a tender is taken
+    /// the items are fixed, so it is refused rather than read as an amount of cash.
+    private mutating func scannedWhilePaying(_ code: String) -> [Effect] {
+        guard sale.cart.tenders.isEmpty else {
+            sale.message = Message("\(code) looks like a scan, not an amount: remove the tenders (F6) to add an item", .error)
+            return []
+        }
+        route = .sale
+        return runSale(.item(code: code, quantity: nil))
     }
 
     /// The cash due after rounding to the smallest coin, while something is left to pay.

@@ -82,9 +82,20 @@ extension AppState {
                 return []
             }
         }
+        if case .cash(let amount?) = command, let refusal = implausibleCash(amount) {
+            sale.message = Message(refusal, .error)
+            return []
+        }
         let effects = sale.run(command, approvedBy: approvedBy)
         for case .chargeCard(let amount) in effects { payment.cardPending = amount }
         return effects
+    }
+
+    /// Why `amount` of cash cannot be what the customer handed over: more than the largest note above
+    /// what is due (a mistyped amount, or a scan read as one). Nil when it is plausible.
+    private func implausibleCash(_ amount: Int64) -> String? {
+        guard let due = sale.payment?.remaining, let largest = profile.notes.max(), amount > due + largest else { return nil }
+        return "\(format(amount)) cash is more than the largest note (\(format(largest))) over what is due: check the amount"
     }
 
     /// Pay (F2): the payment screen, or a retry when a paid sale could not be recorded.
