@@ -25,6 +25,8 @@ struct TerminalRestore {
 
     /// The signals this value put its handler on, so ``uninstall()`` restores exactly those.
     private let installed: [Int32]
+    /// Which of them the calling thread blocked before ``install()``, blocked again by ``uninstall()``.
+    private let wasBlocked: [Int32]
 
     /// Installs the restoring handler on every signal in ``signals`` that is not ignored.
     ///
@@ -43,14 +45,32 @@ struct TerminalRestore {
                 installed.append(signal)
             }
         }
-        return TerminalRestore(installed: installed)
+        return TerminalRestore(installed: installed, wasBlocked: unblock(installed))
     }
 
-    /// Puts back the actions that were in place before ``install()``.
+    /// Unblocks `signals` in the calling thread and returns those that were blocked: a mask inherited
+    /// from the parent (a test runner's thread, a service manager) would otherwise hold SIGHUP back
+    /// forever, and a till whose terminal went away would never end.
+    private static func unblock(_ signals: [Int32]) -> [Int32] {
+        var current = sigset_t()
+        pthread_sigmask(SIG_SETMASK, nil, &current)
+        let blocked = signals.filter { sigismember(&current, $0) == 1 }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in blocked { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        return blocked
+    }
+
+    /// Puts back the actions, and the blocked signals, that were in place before ``install()``.
     func uninstall() {
         for signal in installed {
             sigaction(signal, previousActions + Int(signal), nil)
         }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in wasBlocked { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
     /// Makes a normal `exit` with a screen still up restore the terminal too; registered once per

@@ -27,6 +27,24 @@ extension RealCurses {
             #expect(after.map(\.flags) == before.map(\.flags))
         }
 
+        @Test func aHangupBlockedByTheParentIsUnblockedWhileTheScreenIsOpen() throws {
+            var hangup = sigset_t()
+            sigemptyset(&hangup)
+            sigaddset(&hangup, SIGHUP)
+            var original = sigset_t()
+            pthread_sigmask(SIG_BLOCK, &hangup, &original)
+            defer { pthread_sigmask(SIG_SETMASK, &original, nil) }
+            let isBlocked = { () -> Bool in
+                var current = sigset_t()
+                pthread_sigmask(SIG_SETMASK, nil, &current)
+                return sigismember(&current, SIGHUP) == 1
+            }
+            let backend = try RealCurses.open()
+            #expect(!isBlocked())
+            backend.close()
+            #expect(isBlocked())
+        }
+
         @Test func charactersAreUTF8AfterOpening() throws {
             let backend = try RealCurses.open()
             defer { backend.close() }
