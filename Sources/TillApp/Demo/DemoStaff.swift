@@ -16,6 +16,23 @@ public enum DemoStaff {
             + members.map { "  \($0.id) · PIN \($0.pin) · \($0.name), \($0.role.rawValue)" }).joined(separator: "\n")
     }
 
+    /// The member with staff number `id`, as the store knows them.
+    static func member(_ id: String) throws(DemoError) -> StaffMember {
+        guard let member = members.first(where: { $0.id == id }) else { throw .generated("there is no demo staff member \(id)") }
+        return try DemoError.checking("staff member \(id)") { () throws(StaffError) in
+            try StaffMember(id: member.id, name: member.name, role: member.role)
+        }
+    }
+
+    /// Saves every member with their PIN.
+    static func enrol(in database: AppDatabase, at date: Date) throws(DemoError) {
+        for entry in members {
+            let member = try member(entry.id)
+            let pin = try DemoError.checking("the PIN of staff member \(entry.id)") { () throws(StaffError) in try PIN(entry.pin) }
+            try DemoError.storing { () throws(StoreError) in try database.saveStaff(member, pin: pin, rounds: rounds, at: date) }
+        }
+    }
+
     /// The PINs are public (shown on screen), so the demo hashes them with fewer rounds to open fast.
     static let rounds = 10_000
 }

@@ -1,6 +1,7 @@
 public import TillCore
 
-/// The small café and grocery the demo opens on, until the generated demo store arrives.
+/// The small café and grocery every demo store starts with; a generated store adds its counters and
+/// aisles after these items (see `DemoCatalog`), and the app's tests ring up on these alone.
 ///
 /// Every barcode is a valid EAN-13, prices include Swiss VAT (8.1 % standard, 2.6 % reduced), and
 /// cash is rounded to 0.05 as in Switzerland.
@@ -57,16 +58,17 @@ public enum DemoStore {
     /// The breakfast menu: every day until 11:00.
     static let breakfast = [TimeWindow(from: (6, 0), to: (11, 0))]
 
-    private static func item(_ id: String, _ name: String, _ price: Int64, _ category: String, plu: String? = nil,
-                             barcode: String? = nil, tax: String = "standard", minimumAge: Int? = nil,
-                             options: [ModifierGroup] = [], hours: [TimeWindow] = [], soldOut: Bool = false) -> Product {
+    /// A product of the demo's own counters: its id in lower case, its SKU the same in capitals.
+    static func item(_ id: String, _ name: String, _ price: Int64, _ category: String, plu: String? = nil,
+                     barcode: String? = nil, tax: String = "standard", unit: SaleUnit = .each, minimumAge: Int? = nil,
+                     options: [ModifierGroup] = [], hours: [TimeWindow] = [], soldOut: Bool = false) -> Product {
         Product(id: ProductID(id), sku: id.uppercased(), name: name, categoryID: category, price: price, taxCodes: [tax],
-                barcodes: barcode.map { [$0] } ?? [], plu: plu, minimumAge: minimumAge, modifierGroups: options,
+                unit: unit, barcodes: barcode.map { [$0] } ?? [], plu: plu, minimumAge: minimumAge, modifierGroups: options,
                 availability: hours, soldOut: soldOut)
     }
 
-    private static func weighed(_ id: String, _ name: String, _ price: Int64, plu: String) -> Product {
-        Product(id: ProductID(id), sku: id.uppercased(), name: name, categoryID: "produce", price: price, taxCodes: ["reduced"],
-                unit: .kilogram, plu: plu)
+    /// Produce sold by the kilogram under its PLU, at the reduced rate.
+    static func weighed(_ id: String, _ name: String, _ price: Int64, plu: String) -> Product {
+        item(id, name, price, "produce", plu: plu, tax: "reduced", unit: .kilogram)
     }
 }
