@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import TillApp
+import TillCore
+import TillStore
+
+/// `till demo` as a newcomer runs it: the real binary in tmux builds the demo store, shows the
+/// TRAINING banner and the staff PINs, and rings up a training sale that stays out of the real numbers.
+@Suite(.serialized) struct DemoEndToEndTests {
+    @Test func theDemoOpensInTrainingWithThePINsShownAndSells() throws {
+        let tmux = try #require(TmuxSession.tmuxPath, "tmux is not installed (make test installs it)")
+        try #require(FileManager.default.isExecutableFile(atPath: CrashResumeTests.till.path), "build the till executable first")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-demo-e2e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(tmux: tmux, command: [CrashResumeTests.till.path, "demo", "--data-dir", folder.path, "--days", "2"])
+        defer { session.kill() }
+
+        try session.waitFor("PIN 1111", timeout: 60)
+        #expect(session.screen().contains("TRAINING"))
+        session.type("1")
+        session.type("1111")
+        try session.waitFor("Open the shift: count the float")
+        session.type("100")
+        session.keys("F10")
+        try session.waitFor("TOTAL")
+        session.type("101")
+        try session.waitFor("Espresso added")
+        session.keys("F2")
+        try session.waitFor("Payment")
+        session.keys("F2")
+        try session.waitFor("paid. Change")
+
+        // The sale is a training sale: numbered apart, and left out of the day's figures.
+        let (database, settings) = try StoreSetup.open(directory: DataDirectory(url: folder))
+        #expect(settings.training)
+        let today = try database.bookingDay(for: Date())
+        #expect(try database.sales(on: today, training: true).count == 1)
+        let figures = try ManagerReports(database: database, settings: settings).period(from: try BusinessDay(today), to: try BusinessDay(today))
+        #expect(figures.trainingSales == 1)
+    }
+}
