@@ -76,6 +76,21 @@ extension AppState {
         return []
     }
 
+    /// Whether the logged-in user may do `action` now. If a supervisor could allow it, the approval
+    /// prompt opens for `pending`; if nobody could, `refusal` is shown where the screen shows messages.
+    mutating func mayDo(_ action: StaffAction, pending: PendingOperation, refusal: String) -> Bool {
+        guard let user else { return false }
+        switch profile.policy.decide(action, by: user) {
+        case .allowed:
+            return true
+        case .needsApproval(let roles):
+            overlay = .approval(ApprovalPrompt(action: action, pending: pending, approverRoles: roles))
+        case .refused:
+            show(Message(refusal, .error))
+        }
+        return false
+    }
+
     /// Carries out an operation once it is approved.
     private mutating func perform(_ pending: PendingOperation, approvedBy approverID: String) -> [Effect] {
         switch pending {

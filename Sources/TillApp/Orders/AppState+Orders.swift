@@ -78,7 +78,8 @@ extension AppState {
             orders.refund = form
             orders.message = Message("Choose what comes back: Up/Down, a quantity and Enter; F3 all; F10 refund", .ok)
         case .reprint:
-            guard mayDo(.permission(.reprint), pending: .reprint(saleID: detail.order.id, receipt: detail.receiptNumber)) else { return [] }
+            guard mayDo(.permission(.reprint), pending: .reprint(saleID: detail.order.id, receipt: detail.receiptNumber),
+                        refusal: "\(user.name) may not \(StaffAction.permission(.reprint)), and nobody can approve it") else { return [] }
             return [.reprint(saleID: detail.order.id, receipt: detail.receiptNumber, staffID: user.id)]
         case .up, .down:
             break
@@ -146,7 +147,8 @@ extension AppState {
             orders.message = Message(error.message, .error)
             return []
         }
-        guard mayDo(.permission(.refund), pending: .refund(refund)) else { return [] }
+        guard let user, mayDo(.permission(.refund), pending: .refund(refund),
+                              refusal: "\(user.name) may not \(StaffAction.permission(.refund)), and nobody can approve it") else { return [] }
         return commitRefund(refund, approvedBy: nil)
     }
 
@@ -156,18 +158,4 @@ extension AppState {
         return [.commitRefund(refund, staffID: user.id, approvedBy: approvedBy, shiftID: shift?.id)]
     }
 
-    /// Whether the user may do `action` now; if not, the supervisor prompt opens for `pending`, or the
-    /// message says nobody can approve it.
-    private mutating func mayDo(_ action: StaffAction, pending: PendingOperation) -> Bool {
-        guard let user else { return false }
-        switch profile.policy.decide(action, by: user) {
-        case .allowed:
-            return true
-        case .refused:
-            orders.message = Message("\(user.name) may not \(action), and nobody can approve it", .error)
-        case .needsApproval(let roles):
-            overlay = .approval(ApprovalPrompt(action: action, pending: pending, approverRoles: roles))
-        }
-        return false
-    }
 }

@@ -39,15 +39,9 @@ extension AppState {
         case .pageDown: reports.pane.scroll(by: Self.reportRows, height: Self.reportRows)
         case .confirm:
             guard !reports.closing else { return [] }
-            switch profile.policy.decide(.permission(.zReport), by: user) {
-            case .allowed:
-                reports.closing = true
-                return closeZ(by: user.id)
-            case .needsApproval(let roles):
-                overlay = .approval(ApprovalPrompt(action: .permission(.zReport), pending: .zReport, approverRoles: roles))
-            case .refused:
-                reports.message = Message("\(user.name) may not take the Z report", .error)
-            }
+            guard mayDo(.permission(.zReport), pending: .zReport, refusal: "\(user.name) may not take the Z report") else { return [] }
+            reports.closing = true
+            return closeZ(by: user.id)
         case .cancel:
             if reports.drilledCategory != nil { reports.drilledCategory = nil } else { route = .sale }
         default:

@@ -71,16 +71,9 @@ extension AppState {
     /// `approvedBy` is the supervisor who approved it, once they have.
     mutating func runSale(_ command: SaleCommand, approvedBy: String? = nil) -> [Effect] {
         guard let user else { return [] }
-        if approvedBy == nil, let needed = command.requiredAction {
-            switch profile.policy.decide(needed, by: user) {
-            case .allowed: break
-            case .refused:
-                sale.message = Message("\(user.name) may not do \(needed), and nobody can approve it", .error)
-                return []
-            case .needsApproval(let roles):
-                overlay = .approval(ApprovalPrompt(action: needed, pending: .sale(command), approverRoles: roles))
-                return []
-            }
+        if approvedBy == nil, let needed = command.requiredAction,
+           !mayDo(needed, pending: .sale(command), refusal: "\(user.name) may not do \(needed), and nobody can approve it") {
+            return []
         }
         if case .cash(let amount?) = command, let refusal = implausibleCash(amount) {
             sale.message = Message(refusal, .error)

@@ -51,15 +51,9 @@ extension AppState {
             shiftForm.show(.movement(.noSale))
             shiftForm.field = .reason
         case .xReport:
-            switch profile.policy.decide(.permission(.xReport), by: user) {
-            case .allowed:
-                shiftForm.show(.xReport)
-                return [.loadShift]
-            case .needsApproval(let roles):
-                overlay = .approval(ApprovalPrompt(action: .permission(.xReport), pending: .xReport, approverRoles: roles))
-            case .refused:
-                shiftForm.message = Message("\(user.name) may not see the X report", .error)
-            }
+            guard mayDo(.permission(.xReport), pending: .xReport, refusal: "\(user.name) may not see the X report") else { return [] }
+            shiftForm.show(.xReport)
+            return [.loadShift]
         case .close: shiftForm.show(.count)
         case .clockOut:
             let effects: [Effect] = [.clock(.clockOut, staffID: user.id)]
@@ -152,13 +146,10 @@ extension AppState {
             let amount = kind == .noSale ? 0 : try AmountParser(currency: currency).parse(shiftForm.amount.text)
             let movement = try CashMovement(id: environment.newID(), kind: kind, amount: Money(minorUnits: amount, currency: currency),
                                             reason: shiftForm.reason.text, staffID: user.id, at: now)
-            let needed = StaffAction.permission(kind.permission)
-            switch profile.policy.decide(needed, by: user) {
-            case .allowed: return record(movement, in: shift)
-            case .needsApproval(let roles):
-                overlay = .approval(ApprovalPrompt(action: needed, pending: .movement(movement), approverRoles: roles))
-            case .refused: shiftForm.message = Message("\(user.name) may not do a \(kind)", .error)
+            guard mayDo(.permission(kind.permission), pending: .movement(movement), refusal: "\(user.name) may not do a \(kind)") else {
+                return []
             }
+            return record(movement, in: shift)
         } catch let error as ShiftError {
             shiftForm.message = Message(error.description, .error)
         } catch {
