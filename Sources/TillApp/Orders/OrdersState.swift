@@ -22,16 +22,14 @@ public struct OrderDetail: Hashable, Sendable {
     public let receiptNumber: Int64
     public let order: Order
     public let refunds: [Refund]
+    /// How much of each line has been refunded, by line id, summed once from `refunds`.
+    public let refunded: [Int: Quantity]
 
     public init(receiptNumber: Int64, order: Order, refunds: [Refund]) {
         self.receiptNumber = receiptNumber
         self.order = order
         self.refunds = refunds
-    }
-
-    /// How much of each line has been refunded, by line id.
-    public var refunded: [Int: Quantity] {
-        refunds.flatMap(\.lines).reduce(into: [:]) { sums, line in
+        refunded = refunds.flatMap(\.lines).reduce(into: [:]) { sums, line in
             guard let id = line.lineID else { return }
             sums[id] = Quantity(thousandths: (sums[id]?.thousandths ?? 0) + line.quantity.thousandths)
         }

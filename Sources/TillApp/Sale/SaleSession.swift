@@ -64,17 +64,6 @@ public struct SaleSession {
         return cart.lines[index]
     }
 
-    /// Reads the command line and runs what it says.
-    public mutating func submitInput() -> [Effect] {
-        let text = input.commit()
-        do throws(SaleCommandError) {
-            return run(try SaleCommand(parsing: text, amounts: AmountParser(currency: pricing.currency)))
-        } catch {
-            message = Message(error.message, .error)
-            return []
-        }
-    }
-
     /// Runs a command, then asks for the changed cart to be kept before anything else happens.
     /// `approvedBy` names the supervisor who allowed it, stamped on a price override.
     public mutating func run(_ command: SaleCommand, approvedBy: String? = nil) -> [Effect] {
