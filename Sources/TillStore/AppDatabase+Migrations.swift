@@ -24,6 +24,7 @@ extension AppDatabase {
             try db.execute(sql: "CREATE INDEX product_by_category ON product(category_id, name, id)")
         }
         migrator.registerMigration("v7-z-reports", migrate: ZReportSchema.create)
+        migrator.registerMigration("v8-print-queue", migrate: PrintQueueSchema.create)
         return migrator
     }
 }

@@ -5,8 +5,8 @@ extension AppDatabase {
     /// Records a paid sale and everything that follows from it in one transaction.
     ///
     /// The order, its lines (voided ones too, for the audit trail), taxes and tenders, the stock
-    /// movements, the loyalty movement, the outbox event and the gapless receipt number are written
-    /// together, and the terminal's open cart is cleared with them: after a crash either all of it
+    /// movements, the loyalty movement, the outbox event, the gapless receipt number and the receipt's
+    /// print job are written together, and the terminal's open cart is cleared with them: after a crash either all of it
     /// is there or none of it, and a paid cart never comes back. Training sales are numbered apart
     /// and touch neither stock, loyalty nor the outbox.
     public func commit(_ order: Order, context: SaleContext) throws(StoreError) -> CommittedSale {
@@ -17,6 +17,9 @@ extension AppDatabase {
             try insertLines(order, db)
             try PaymentRows.sale.insert(taxes: order.priced.taxLines, tenders: order.tenders, of: order.id, db)
             try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [context.terminalID])
+            if let printer = context.receiptPrinter {
+                try PrintQueue.insertReceipt(saleID: order.id, receiptNumber: receipt, printer: printer, at: context.completedAt, db)
+            }
             guard !order.training else {
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
             }

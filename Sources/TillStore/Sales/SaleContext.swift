@@ -14,9 +14,11 @@ public struct SaleContext: Hashable, Sendable {
     public let loyaltyPoints: Int64
     /// The outbox event's id: a UUID, so the hub can apply it exactly once.
     public let eventID: String
+    /// The printer the receipt is queued for in the sale's own transaction; nil on a lane without one.
+    public let receiptPrinter: String?
 
     public init(terminalID: String, completedAt: String, businessDay: String, shiftID: String? = nil,
-                locationID: String = "floor", loyaltyPoints: Int64 = 0, eventID: String) {
+                locationID: String = "floor", loyaltyPoints: Int64 = 0, eventID: String, receiptPrinter: String? = nil) {
         self.terminalID = terminalID
         self.completedAt = completedAt
         self.businessDay = businessDay
@@ -24,6 +26,7 @@ public struct SaleContext: Hashable, Sendable {
         self.locationID = locationID
         self.loyaltyPoints = loyaltyPoints
         self.eventID = eventID
+        self.receiptPrinter = receiptPrinter
     }
 }
 
