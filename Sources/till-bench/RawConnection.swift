@@ -57,6 +57,17 @@ final class RawStatement {
         sqlite3_bind_int64(handle, index, number)
     }
 
+    /// Binds `values` in order and runs the statement.
+    func run(_ values: RawValue...) throws {
+        for (offset, value) in values.enumerated() {
+            switch value {
+            case .int(let number): bind(Int32(offset + 1), number)
+            case .text(let text): bind(Int32(offset + 1), text)
+            }
+        }
+        try run()
+    }
+
     /// Steps a statement that returns no rows, then resets it for the next use.
     func run() throws {
         defer { sqlite3_reset(handle) }
@@ -81,8 +92,29 @@ final class RawStatement {
 
     func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
+    /// Reads every column of the current row as a C caller would (text as its bytes, numbers as
+    /// integers), and says how many there were.
+    func readAll() -> Int {
+        let count = sqlite3_column_count(handle)
+        for column in 0..<count {
+            if sqlite3_column_type(handle, column) == SQLITE_TEXT {
+                _ = sqlite3_column_text(handle, column)
+                _ = sqlite3_column_bytes(handle, column)
+            } else {
+                _ = sqlite3_column_int64(handle, column)
+            }
+        }
+        return Int(count)
+    }
+
     /// SQLITE_TRANSIENT: SQLite copies the bound text, as Swift strings do not outlive the call.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// A value to bind to a statement's next parameter.
+enum RawValue {
+    case int(Int64)
+    case text(String?)
 }
 
 /// A C API call failed, with SQLite's message.

@@ -1,10 +1,12 @@
 import Foundation
 import TillCore
 
-/// The sale commit's rows written straight through SQLite's C API: the baseline Till is measured against.
+/// The sale commit's rows written straight through SQLite's C API, report counters included: the
+/// baseline Till is measured against.
 struct RawSaleWriter {
     private let connection: RawConnection
     private let counter, sale, line, tax, tender, stock, loyalty, outbox, cart: RawStatement
+    private let salesCount, itemCount, monthItemCount, taxCount, tenderCount, voidCount: RawStatement
     private let order: Order
     private let document: String
 
@@ -36,6 +38,42 @@ struct RawSaleWriter {
             """)
         outbox = try connection.prepare("INSERT INTO outbox (seq, id, kind, payload, created_at) VALUES (?, ?, 'sale', ?, '2026-11-24T10:00:00.000Z')")
         cart = try connection.prepare("DELETE FROM open_cart WHERE terminal_id = 'T1'")
+        salesCount = try connection.prepare("""
+            INSERT INTO report_sales (business_day, training, staff_id, quarter, currency, sales, items, gross, discount, total,
+                                      rounding, change, price_overrides)
+            VALUES ('2026-11-24', 0, 'staff-1', 1995016, 'CHF', 1, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (business_day, training, staff_id, quarter, currency) DO UPDATE SET
+                sales = sales + excluded.sales, items = items + excluded.items, gross = gross + excluded.gross,
+                discount = discount + excluded.discount, total = total + excluded.total, rounding = rounding + excluded.rounding,
+                change = change + excluded.change, price_overrides = price_overrides + excluded.price_overrides
+            """)
+        itemCount = try connection.prepare("""
+            INSERT INTO report_items (business_day, training, product_id, category_id, name, quantity, net)
+            VALUES ('2026-11-24', 0, ?, ?, ?, ?, ?)
+            ON CONFLICT (business_day, training, product_id, category_id, name) DO UPDATE SET
+                quantity = quantity + excluded.quantity, net = net + excluded.net
+            """)
+        monthItemCount = try connection.prepare("""
+            INSERT INTO report_items_by_month (month, training, product_id, category_id, name, quantity, net)
+            VALUES ('2026-11-01', 0, ?, ?, ?, ?, ?)
+            ON CONFLICT (month, training, product_id, category_id, name) DO UPDATE SET
+                quantity = quantity + excluded.quantity, net = net + excluded.net
+            """)
+        taxCount = try connection.prepare("""
+            INSERT INTO report_taxes (business_day, training, refund, tax_code, rate_millionths, base, tax)
+            VALUES ('2026-11-24', 0, 0, ?, ?, ?, ?)
+            ON CONFLICT (business_day, training, refund, tax_code, rate_millionths) DO UPDATE SET
+                base = base + excluded.base, tax = tax + excluded.tax
+            """)
+        tenderCount = try connection.prepare("""
+            INSERT INTO report_tenders (business_day, training, refund, kind, payments, amount) VALUES ('2026-11-24', 0, 0, ?, 1, ?)
+            ON CONFLICT (business_day, training, refund, kind) DO UPDATE SET payments = payments + 1, amount = amount + excluded.amount
+            """)
+        voidCount = try connection.prepare("""
+            INSERT INTO report_voids (business_day, training, staff_id, unit_price, quantity, priced_per, lines)
+            VALUES ('2026-11-24', 0, 'staff-1', ?, ?, ?, 1)
+            ON CONFLICT (business_day, training, staff_id, unit_price, quantity, priced_per) DO UPDATE SET lines = lines + 1
+            """)
     }
 
     /// Writes sale number `index` in one transaction.
@@ -44,45 +82,52 @@ struct RawSaleWriter {
         let priced = order.priced
         try connection.exec("BEGIN IMMEDIATE")
         let receipt = try next("receipt")
-        try run(sale, .text(id), .int(receipt), .int(priced.itemCount.thousandths), .int(priced.subtotal), .int(priced.discountTotal),
+        try sale.run(.text(id), .int(receipt), .int(priced.itemCount.thousandths), .int(priced.subtotal), .int(priced.discountTotal),
                 .int(priced.taxTotal), .int(priced.total), .int(order.payment.rounding), .int(order.payment.paid),
                 .int(order.payment.change), .text(document))
         let amounts = priced.linesByID
         for item in order.cart.lines {
             let amount = amounts[item.id]
-            try run(line, .text(id), .int(Int64(item.id)), .text(item.productID.rawValue), .text(item.sku), .text(item.name),
+            try line.run(.text(id), .int(Int64(item.id)), .text(item.productID.rawValue), .text(item.sku), .text(item.name),
                     .text(item.categoryID), .int(item.quantity.thousandths), .int(item.effectivePrice), .int(amount?.gross ?? 0),
                     .int(amount?.discountTotal ?? 0), .int(amount?.net ?? 0), .int(amount?.taxTotal ?? 0), .int(amount?.total ?? 0),
                     .int(item.voided ? 1 : 0))
         }
         for taxLine in priced.taxLines {
-            try run(tax, .text(id), .text(taxLine.code), .int(taxLine.rate.millionths), .int(taxLine.base), .int(taxLine.tax))
+            try tax.run(.text(id), .text(taxLine.code), .int(taxLine.rate.millionths), .int(taxLine.base), .int(taxLine.tax))
         }
         for (position, paid) in order.tenders.enumerated() {
-            try run(tender, .text(id), .int(Int64(position)), .text(paid.kind.description), .int(paid.amount), .text(paid.reference))
+            try tender.run(.text(id), .int(Int64(position)), .text(paid.kind.description), .int(paid.amount), .text(paid.reference))
         }
+        try countSale()
         try cart.run()
         for item in order.cart.activeLines {
-            try run(stock, .text("\(id)/stock/\(item.id)"), .text(item.productID.rawValue), .int(-item.quantity.thousandths), .text(id))
+            try stock.run(.text("\(id)/stock/\(item.id)"), .text(item.productID.rawValue), .int(-item.quantity.thousandths), .text(id))
         }
-        try run(loyalty, .text("\(id)/loyalty"), .text(id))
-        try run(outbox, .int(try next("outbox")), .text("raw-event-\(index)"), .text(document))
+        try loyalty.run(.text("\(id)/loyalty"), .text(id))
+        try outbox.run(.int(try next("outbox")), .text("raw-event-\(index)"), .text(document))
         try connection.exec("COMMIT")
     }
 
-    private enum Value {
-        case int(Int64)
-        case text(String?)
-    }
-
-    private func run(_ statement: RawStatement, _ values: Value...) throws {
-        for (offset, value) in values.enumerated() {
-            switch value {
-            case .int(let number): statement.bind(Int32(offset + 1), number)
-            case .text(let text): statement.bind(Int32(offset + 1), text)
+    /// The report counters' upserts, as the sale commit adds the sale to them.
+    private func countSale() throws {
+        let priced = order.priced
+        try salesCount.run(.int(priced.itemCount.thousandths), .int(priced.subtotal), .int(priced.discountTotal), .int(priced.total),
+                           .int(order.payment.rounding), .int(order.payment.change),
+                           .int(Int64(priced.lines.count(where: { $0.line.priceOverride != nil }))))
+        for item in priced.lines {
+            for statement in [itemCount, monthItemCount] {
+                try statement.run(.text(item.line.productID.rawValue), .text(item.line.categoryID ?? ""), .text(item.line.name),
+                                  .int(item.line.quantity.thousandths), .int(item.net))
             }
         }
-        try statement.run()
+        for taxLine in priced.taxLines {
+            try taxCount.run(.text(taxLine.code), .int(taxLine.rate.millionths), .int(taxLine.base), .int(taxLine.tax))
+        }
+        for paid in order.tenders { try tenderCount.run(.text(paid.kind.description), .int(paid.amount)) }
+        for item in order.cart.lines where item.voided {
+            try voidCount.run(.int(item.effectivePrice), .int(item.quantity.thousandths), .int(item.pricedPer.thousandths))
+        }
     }
 
     private func next(_ name: String) throws -> Int64 {

@@ -5,7 +5,7 @@ import TillStore
 /// Committing a sale of 10 lines and 2 tenders with every side row, with `synchronous=FULL`.
 ///
 /// Baseline: the same rows (sale, lines, taxes, tenders, stock movements, loyalty movement, outbox
-/// event, counters, open-cart clear) inserted through SQLite's C API with prepared statements, one
+/// event, receipt and outbox counters, report counters, open-cart clear) inserted through SQLite's C API with prepared statements, one
 /// transaction per sale, into the same schema on the same disk. Target: Till keeps at least 70 % of
 /// the baseline's throughput, so its median may be at most 1/0.7 of the baseline's.
 struct SaleCommitScenario: Scenario {

@@ -18,7 +18,7 @@ struct TillBench: ParsableCommand {
     static let scenarios: [any Scenario] = [
         SaleCommitScenario(), FrameRenderScenario(), OneLineBytesScenario(),
         ScanToLineScenario(catalog: catalog), PrefixSearchScenario(catalog: catalog), CatalogImportScenario(catalog: catalog),
-        KeystrokeToFrameScenario(), ColdStartScenario(),
+        KeystrokeToFrameScenario(), ColdStartScenario(), ZReportScenario(), SalesByCategoryYearScenario(),
     ]
 
     func run() throws {

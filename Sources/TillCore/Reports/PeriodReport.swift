@@ -40,65 +40,72 @@ public struct PeriodReport: Hashable, Sendable {
     public let trainingSales: Int
     public let analysis: SalesAnalysis
 
-    /// Works out the report; refuses rows outside the period, an hour outside the day, a drawer in another
-    /// currency, and figures too large to add.
+    /// Works out the report; refuses counts outside the period, an hour outside the day, a drawer in
+    /// another currency, and figures too large to add.
     public init(_ input: ReportInput) throws(ReportError) {
         guard input.from <= input.to else { throw .periodReversed(from: input.from, to: input.to) }
         let period = input.from...input.to
-        for sale in input.sales {
-            guard period.contains(sale.businessDay) else { throw .outsidePeriod(sale.businessDay) }
-            guard (0..<24).contains(sale.hour) else { throw .badHour(sale.hour) }
+        for count in input.sales {
+            guard period.contains(count.businessDay) else { throw .outsidePeriod(count.businessDay) }
+            guard (0..<24).contains(count.hour) else { throw .badHour(count.hour) }
         }
         if let refund = input.refunds.first(where: { !period.contains($0.businessDay) }) {
             throw .outsidePeriod(refund.businessDay)
         }
         let sales = input.sales.filter { !$0.training }
         let refunds = input.refunds.filter { !$0.training }
+        let sold = try SaleFigures.sum(sales.map(\.figures))
         currency = input.currency
         from = input.from
         to = input.to
-        salesCount = sales.count
-        gross = try ReportMath.sum(sales.map(\.gross))
-        discounts = try ReportMath.sum(sales.map(\.discount))
-        self.sales = try ReportMath.sum(sales.map(\.total))
+        salesCount = sold.sales
+        gross = sold.gross
+        discounts = sold.discount
+        self.sales = sold.total
         taxAdded = try ReportMath.subtract(self.sales, ReportMath.subtract(gross, discounts))
-        self.refunds = Tally(count: refunds.count, amount: try ReportMath.sum(refunds.map(\.total)))
-        net = try ReportMath.subtract(self.sales, self.refunds.amount)
-        rounding = try ReportMath.subtract(ReportMath.sum(sales.map(\.rounding)), ReportMath.sum(refunds.map(\.rounding)))
+        var refunded = Tally()
+        for refund in refunds { try refunded.add(count: refund.refunds, amount: refund.total) }
+        self.refunds = refunded
+        net = try ReportMath.subtract(self.sales, refunded.amount)
+        rounding = try ReportMath.subtract(sold.rounding, ReportMath.sum(refunds.map(\.rounding)))
         collected = try ReportMath.add(net, rounding)
-        taxes = try Self.taxes(sold: sales.flatMap(\.taxes), refunded: refunds.flatMap(\.taxes))
-        tenders = try TenderTotal.combine(sales: sales, refunds: refunds)
+        taxes = try Self.taxes(input.taxes.filter { !$0.training })
+        tenders = try TenderTotal.combine(input.tenders.filter { !$0.training }, change: sold.change)
         cash = try CashReconciliation(input.shifts, currency: input.currency)
         var voids = Tally()
         var voidsByCashier: [String: Tally] = [:]
         for void in input.voids where !void.training {
-            try voids.add(void.value)
-            try voidsByCashier[void.staffID, default: Tally()].add(void.value)
+            let value = try void.value(rounding: input.rounding)
+            try voids.add(count: void.lines, amount: value)
+            try voidsByCashier[void.staffID, default: Tally()].add(count: void.lines, amount: value)
         }
         self.voids = voids
         self.voidsByCashier = voidsByCashier
-        priceOverrides = sales.reduce(0) { $0 + $1.priceOverrides }
+        priceOverrides = sold.priceOverrides
         approvals = input.approvals
         noSales = input.shifts.reduce(0) { $0 + $1.movements.count(where: { $0.kind == .noSale }) }
-        trainingSales = input.sales.count - sales.count
-        analysis = try SalesAnalysis(sales: sales, refunds: refunds, activeMinutes: input.activeMinutes)
+        trainingSales = try SaleFigures.sum(input.sales.filter(\.training).map(\.figures)).sales
+        analysis = try SalesAnalysis(sales: sales, refunds: refunds, items: input.items.filter { !$0.training }.map(\.item),
+                                     activeMinutes: input.activeMinutes)
     }
 
-    /// Tax lines summed by code and rate, refunds taken off, ordered by code then rate.
-    private static func taxes(sold: [TaxLine], refunded: [TaxLine]) throws(ReportError) -> [TaxLine] {
+    /// Tax counts summed by code and rate, refunds taken off, ordered by code then rate.
+    private static func taxes(_ counts: [TaxCount]) throws(ReportError) -> [TaxLine] {
         struct Key: Hashable {
             let code: String
             let rate: TaxRate
         }
         var bases: [Key: Int64] = [:]
         var taxes: [Key: Int64] = [:]
-        for line in sold {
-            try bases.add(line.base, to: Key(code: line.code, rate: line.rate))
-            try taxes.add(line.tax, to: Key(code: line.code, rate: line.rate))
-        }
-        for line in refunded {
-            try bases.subtract(line.base, from: Key(code: line.code, rate: line.rate))
-            try taxes.subtract(line.tax, from: Key(code: line.code, rate: line.rate))
+        for count in counts {
+            let key = Key(code: count.line.code, rate: count.line.rate)
+            if count.refund {
+                try bases.subtract(count.line.base, from: key)
+                try taxes.subtract(count.line.tax, from: key)
+            } else {
+                try bases.add(count.line.base, to: key)
+                try taxes.add(count.line.tax, to: key)
+            }
         }
         return bases.keys.sorted { $0.code != $1.code ? $0.code < $1.code : $0.rate < $1.rate }.map {
             TaxLine(code: $0.code, rate: $0.rate, base: bases[$0] ?? 0, tax: taxes[$0] ?? 0)

@@ -4,6 +4,13 @@ enum ReportMath {
         try checked { () throws(MoneyError) in try Checked.add(a, b) }
     }
 
+    /// Counts added up, as checked as the amounts: a damaged counter must not trap.
+    static func add(_ a: Int, _ b: Int) throws(ReportError) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw .overflow }
+        return sum
+    }
+
     static func subtract(_ a: Int64, _ b: Int64) throws(ReportError) -> Int64 {
         try checked { () throws(MoneyError) in try Checked.subtract(a, b) }
     }

@@ -17,35 +17,37 @@ public struct SalesAnalysis: Hashable, Sendable {
     /// The `count` worst-selling items, worst first.
     public func bottom(_ count: Int) -> [ItemFact] { Array(items.reversed().prefix(max(0, count))) }
 
-    /// The breakdowns of `sales` and `refunds`, which must already be free of training.
-    init(sales: [SaleFact], refunds: [RefundFact], activeMinutes: [String: Int]) throws(ReportError) {
+    /// The breakdowns of the sales, refund and item counts, which must already be free of training.
+    ///
+    /// A product sold under two names or categories is one item, under the name and category of its
+    /// first count; each category sums the lines counted under it.
+    init(sales: [SalesCount], refunds: [RefundCount], items: [ItemFact], activeMinutes: [String: Int]) throws(ReportError) {
         var hours = Array(repeating: Tally(), count: 24)
         var daySales: [BusinessDay: Tally] = [:]
         var dayRefunds: [BusinessDay: Tally] = [:]
         var cashierSales: [String: Tally] = [:]
         var cashierRefunds: [String: Tally] = [:]
         var cashierItems: [String: Int64] = [:]
-        var products: [ProductID: ItemFact] = [:]
-        for sale in sales {
-            try hours[sale.hour].add(sale.total)
-            try daySales[sale.businessDay, default: Tally()].add(sale.total)
-            try cashierSales[sale.staffID, default: Tally()].add(sale.total)
-            try cashierItems.add(sale.itemCount.thousandths, to: sale.staffID)
-            for line in sale.lines {
-                products[line.productID] = try products[line.productID].map { total throws(ReportError) in
-                    try total.adding(line)
-                } ?? line
-            }
+        for count in sales {
+            let figures = count.figures
+            try hours[count.hour].add(count: figures.sales, amount: figures.total)
+            try daySales[count.businessDay, default: Tally()].add(count: figures.sales, amount: figures.total)
+            try cashierSales[count.staffID, default: Tally()].add(count: figures.sales, amount: figures.total)
+            try cashierItems.add(figures.items.thousandths, to: count.staffID)
         }
-        for refund in refunds {
-            try dayRefunds[refund.businessDay, default: Tally()].add(refund.total)
-            try cashierRefunds[refund.staffID, default: Tally()].add(refund.total)
+        for count in refunds {
+            try dayRefunds[count.businessDay, default: Tally()].add(count: count.refunds, amount: count.total)
+            try cashierRefunds[count.staffID, default: Tally()].add(count: count.refunds, amount: count.total)
+        }
+        var products: [ProductID: ItemFact] = [:]
+        for item in items {
+            products[item.productID] = try products[item.productID].map { total throws(ReportError) in try total.adding(item) } ?? item
         }
         self.hours = hours.enumerated().map { HourTotal(hour: $0.offset, sales: $0.element) }
         days = try Set(daySales.keys).union(dayRefunds.keys).sorted().map { day throws(ReportError) in
             try DayTotal(day: day, sales: daySales[day] ?? Tally(), refunds: dayRefunds[day] ?? Tally())
         }
-        items = products.values.sorted { $0.net != $1.net ? $0.net > $1.net : $0.productID < $1.productID }
+        self.items = products.values.sorted { $0.net != $1.net ? $0.net > $1.net : $0.productID < $1.productID }
         categories = try CategoryTotal.group(items)
         cashiers = try Set(cashierSales.keys).union(cashierRefunds.keys).map { staffID throws(ReportError) in
             try CashierTotal(staffID: staffID, sales: cashierSales[staffID] ?? Tally(),
@@ -85,7 +87,7 @@ public struct CategoryTotal: Hashable, Sendable {
     public let quantity: Quantity
     public let net: Int64
 
-    /// Item totals summed by category, best-selling first, uncategorised last on a tie.
+    /// Item counts summed by the category each was sold in, best-selling first, uncategorised last on a tie.
     static func group(_ items: [ItemFact]) throws(ReportError) -> [CategoryTotal] {
         var quantities: [String?: Int64] = [:]
         var nets: [String?: Int64] = [:]
@@ -132,14 +134,5 @@ public struct CashierTotal: Hashable, Sendable {
         itemsPerMinute = try activeMinutes.flatMap { minutes throws(ReportError) in
             minutes > 0 ? Quantity(thousandths: try ReportMath.average(items.thousandths, over: Int64(minutes))) : nil
         }
-    }
-}
-
-extension ItemFact {
-    /// This product's total with one more line of it added.
-    func adding(_ line: ItemFact) throws(ReportError) -> ItemFact {
-        ItemFact(productID: productID, name: name, categoryID: categoryID,
-                 quantity: Quantity(thousandths: try ReportMath.add(quantity.thousandths, line.quantity.thousandths)),
-                 net: try ReportMath.add(net, line.net))
     }
 }

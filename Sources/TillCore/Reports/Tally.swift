@@ -8,9 +8,9 @@ public struct Tally: Hashable, Sendable {
         self.amount = amount
     }
 
-    /// Counts one more, worth `amount`.
-    mutating func add(_ amount: Int64) throws(ReportError) {
-        count += 1
+    /// Counts `count` more, worth `amount` together.
+    mutating func add(count: Int, amount: Int64) throws(ReportError) {
+        self.count = try ReportMath.add(self.count, count)
         self.amount = try ReportMath.add(self.amount, amount)
     }
 }

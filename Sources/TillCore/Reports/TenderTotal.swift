@@ -11,20 +11,20 @@ public struct TenderTotal: Hashable, Sendable {
         self.amount = amount
     }
 
-    /// Tenders of sales and refunds combined by kind, cash first, then card, voucher, store credit, others by name.
-    static func combine(sales: [SaleFact], refunds: [RefundFact]) throws(ReportError) -> [TenderTotal] {
+    /// Tender counts of sales and refunds combined by kind, the sales' change taken off the cash; cash
+    /// first, then card, voucher, store credit, others by name.
+    static func combine(_ counts: [TenderCount], change: Int64) throws(ReportError) -> [TenderTotal] {
         var amounts: [TenderKind: Int64] = [:]
         var payments: [TenderKind: Int] = [:]
-        for sale in sales {
-            for tender in sale.tenders {
-                try amounts.add(tender.amount, to: tender.kind)
-                payments[tender.kind, default: 0] += 1
+        for count in counts {
+            if count.refund {
+                try amounts.subtract(count.amount, from: count.kind)
+            } else {
+                try amounts.add(count.amount, to: count.kind)
+                payments[count.kind] = try ReportMath.add(payments[count.kind] ?? 0, count.payments)
             }
-            if sale.change != 0 { try amounts.subtract(sale.change, from: .cash) }
         }
-        for refund in refunds {
-            for tender in refund.tenders { try amounts.subtract(tender.amount, from: tender.kind) }
-        }
+        if change != 0 { try amounts.subtract(change, from: .cash) }
         return amounts.keys.sorted(by: order).map {
             TenderTotal(kind: $0, payments: payments[$0] ?? 0, amount: amounts[$0] ?? 0)
         }

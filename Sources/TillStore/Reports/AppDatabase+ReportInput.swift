@@ -5,11 +5,12 @@ public import TillCore
 extension AppDatabase {
     /// Everything a report of the days `from` through `to` is worked out from, read in one snapshot.
     ///
-    /// Sales and refunds count on the business day they were booked on; the sales come back as their
-    /// orders were frozen, each with the local hour it completed in and its voided lines, whose value
-    /// `rounding` works out as the cart did. Shifts count on the local day they opened, rebuilt as the
-    /// drawer screens rebuild them, open ones included; approvals and clock-ins by the instants the
-    /// days span on `calendar`. Training rows come in flagged: leaving them out is the core's rule.
+    /// Sales and refunds count on the business day they were booked on, as the report counters the
+    /// commits keep hold them: sales in the local hour on `calendar` they completed in, voided lines
+    /// at the price and quantity rung up, which `rounding` values as the cart did. Shifts count on
+    /// the local day they opened, rebuilt as the drawer screens rebuild them, open ones included;
+    /// approvals and clock-ins by the instants the days span on `calendar`. Training counts come in
+    /// flagged: leaving them out is the core's rule.
     public func reportInput(
         from: BusinessDay, to: BusinessDay, currency: Currency, rounding: RoundingMode,
         calendar: BusinessCalendar = BusinessCalendar()
@@ -23,48 +24,21 @@ extension AppDatabase {
         _ db: Database
     ) throws -> ReportInput {
         let instants = try requested { () throws(ReportError) in try calendar.instants(from: from, through: to) }
+        let period = try requested { () throws(ReportError) in try CounterPeriod(from: from, to: to, calendar: calendar) }
         let window = [Timestamp.text(instants.lowerBound), Timestamp.text(instants.upperBound)]
-        var input = ReportInput(currency: currency, from: from, to: to)
-        try readSales(into: &input, rounding: rounding, calendar: calendar, db)
-        try readRefunds(into: &input, db)
+        var input = ReportInput(currency: currency, from: from, to: to, rounding: rounding)
+        input.sales = try countedSales(in: period, currency: currency, calendar: calendar, db)
+        input.items = try countedItems(in: period, db)
+        input.refunds = try countedRefunds(in: period, currency: currency, db)
+        input.taxes = try countedTaxes(in: period, db)
+        input.tenders = try countedTenders(in: period, db)
+        input.voids = try countedVoids(in: period, db)
         input.shifts = try String.fetchAll(db, sql: "SELECT id FROM shift WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id",
                                            arguments: StatementArguments(window)).compactMap { try replayShift(id: $0, db) }
         input.approvals = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM approval WHERE approved_at >= ? AND approved_at < ?",
                                            arguments: StatementArguments(window)) ?? 0
         input.activeMinutes = try activeMinutes(within: instants, db)
         return input
-    }
-
-    private func readSales(into input: inout ReportInput, rounding: RoundingMode, calendar: BusinessCalendar, _ db: Database) throws {
-        var days = StoredDays()
-        var hours = LocalHours(calendar: calendar)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, business_day, completed_at, document FROM sale WHERE business_day BETWEEN ? AND ?",
-                                       arguments: [input.from.iso, input.to.iso])
-        while let row = try rows.next() {
-            let id: String = row["id"]
-            let order = try decodeOrder(row["document"], id: id)
-            try requireCurrency(order.currency, of: "Sale \(id)", in: input.currency)
-            let day = try stored("sale \(id)") { () throws(ReportError) in try days.day(row["business_day"]) }
-            guard let hour = hours.hour(of: row["completed_at"]) else {
-                throw StoreError.invalidData(path: path, reason: "sale \(id) has the unreadable completion time \(row["completed_at"] as String)")
-            }
-            input.sales.append(SaleFact(order, businessDay: day, hour: hour))
-            input.voids += try stored("sale \(id)") { () throws(ReportError) in try VoidFact.voidedLines(of: order, rounding: rounding) }
-        }
-    }
-
-    private func readRefunds(into input: inout ReportInput, _ db: Database) throws {
-        var days = StoredDays()
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, business_day, staff_id, training, document FROM refund WHERE business_day BETWEEN ? AND ?
-            """, arguments: [input.from.iso, input.to.iso])
-        while let row = try rows.next() {
-            let id: String = row["id"]
-            let refund = try decodeRefund(row["document"], id: id)
-            try requireCurrency(refund.currency, of: "Refund \(id)", in: input.currency)
-            let day = try stored("refund \(id)") { () throws(ReportError) in try days.day(row["business_day"]) }
-            input.refunds.append(RefundFact(refund, staffID: row["staff_id"], businessDay: day, training: row["training"]))
-        }
     }
 
     /// Minutes each member was clocked in within `instants`, from their clock-in and clock-out pairs.
@@ -98,9 +72,10 @@ extension AppDatabase {
         return date
     }
 
-    private func requireCurrency(_ currency: Currency, of what: String, in reported: Currency) throws(StoreError) {
-        guard currency == reported else {
-            throw .conflict("\(what) is in \(currency.code), but this report is in \(reported.code); set the store's currency back in till.toml.")
+    /// Refuses counts in another currency than the report's: the store's currency was changed.
+    func requireCurrency(_ code: String, of what: String, in reported: Currency) throws(StoreError) {
+        guard code == reported.code else {
+            throw .conflict("\(what) is in \(code), but this report is in \(reported.code); set the store's currency back in till.toml.")
         }
     }
 
@@ -112,41 +87,5 @@ extension AppDatabase {
     /// A report rule's refusal of the days asked for, worded for the person who asked.
     func requested<T>(_ body: () throws(ReportError) -> T) throws(StoreError) -> T {
         do { return try body() } catch { throw .conflict(error.description) }
-    }
-}
-
-/// Business days as the rows write them, each read once: a day's thousands of sales share one text.
-private struct StoredDays {
-    private var known: [String: BusinessDay] = [:]
-
-    mutating func day(_ text: String) throws(ReportError) -> BusinessDay {
-        if let day = known[text] { return day }
-        let day = try BusinessDay(text)
-        known[text] = day
-        return day
-    }
-}
-
-/// The local hour of stored completion times, worked out once per minute of UTC time.
-///
-/// Time zones in use today are whole minutes off UTC and change their clocks on the minute, so all the
-/// times within one UTC minute ("2026-11-24T09:30") share a local hour: a busy day's sales need one
-/// calendar lookup a minute rather than one a sale.
-private struct LocalHours {
-    let calendar: BusinessCalendar
-    private var known: [Substring: Int] = [:]
-
-    init(calendar: BusinessCalendar) {
-        self.calendar = calendar
-    }
-
-    /// Nil for a time the store would not have written.
-    mutating func hour(of text: String) -> Int? {
-        let minute = text.prefix(16)
-        if let hour = known[minute] { return hour }
-        guard let date = Timestamp.date(text) else { return nil }
-        let hour = calendar.hour(of: date)
-        known[minute] = hour
-        return hour
     }
 }

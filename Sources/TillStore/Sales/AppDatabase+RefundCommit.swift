@@ -4,8 +4,8 @@ public import TillCore
 extension AppDatabase {
     /// Records money given back and everything that follows from it in one transaction.
     ///
-    /// The refund, its lines, taxes and tenders, the stock coming back to the shelf, the outbox event
-    /// and the gapless refund number are written together. A refund against a receipt is first worked
+    /// The refund, its lines, taxes and tenders, the stock coming back to the shelf, the outbox event,
+    /// the report counters and the gapless refund number are written together. A refund against a receipt is first worked
     /// out again inside the transaction from the sale and the refunds already stored against it, so
     /// two lanes refunding the same receipt at once cannot give back more than was sold, nor a cent
     /// more than was paid: the second is refused with a conflict saying what is left. The refund of a
@@ -18,6 +18,8 @@ extension AppDatabase {
             try insertRefund(refund, number: number, training: training, document: document, context: context, db)
             try insertLines(refund, context: context, db)
             try PaymentRows.refund.insert(taxes: refund.taxLines, tenders: refund.tenders, of: context.refundID, db)
+            try ReportCounters.count(refund, staffID: context.staffID, businessDay: context.businessDay, training: training,
+                                     shiftID: context.shiftID, db)
             guard !training else {
                 return CommittedRefund(refundID: context.refundID, refundNumber: number, training: true, outboxSequence: nil)
             }

@@ -5,17 +5,24 @@ extension AppDatabase {
     /// Records a paid sale and everything that follows from it in one transaction.
     ///
     /// The order, its lines (voided ones too, for the audit trail), taxes and tenders, the stock
-    /// movements, the loyalty movement, the outbox event, the gapless receipt number and the receipt's
-    /// print job are written together, and the terminal's open cart is cleared with them: after a crash either all of it
-    /// is there or none of it, and a paid cart never comes back. Training sales are numbered apart
-    /// and touch neither stock, loyalty nor the outbox.
+    /// movements, the loyalty movement, the outbox event, the gapless receipt number, the receipt's
+    /// print job and the report counters are written together, and the terminal's open cart is
+    /// cleared with them: after a crash either all of it is there or none of it, and a paid cart
+    /// never comes back. Training sales are numbered apart, counted under the training flag, and
+    /// touch neither stock, loyalty nor the outbox.
     public func commit(_ order: Order, context: SaleContext) throws(StoreError) -> CommittedSale {
         let document = order.jsonDocument()
+        guard let completed = Timestamp.date(context.completedAt) else {
+            throw .conflict("Sale \(order.id) has the completion time \(context.completedAt); give it as ISO 8601 in UTC, "
+                            + "such as 2026-11-24T09:30:00.000Z.")
+        }
         return try write { db in
             let receipt = try (order.training ? Counter.trainingReceipt : Counter.receipt).next(db)
             try insertSale(order, receipt: receipt, document: document, context: context, db)
             try insertLines(order, db)
             try PaymentRows.sale.insert(taxes: order.priced.taxLines, tenders: order.tenders, of: order.id, db)
+            try ReportCounters.count(order, businessDay: context.businessDay, quarter: ReportCounters.quarter(of: completed),
+                                     shiftID: context.shiftID, db)
             try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [context.terminalID])
             if let printer = context.receiptPrinter {
                 try PrintQueue.insertReceipt(saleID: order.id, receiptNumber: receipt, printer: printer, at: context.completedAt, db)

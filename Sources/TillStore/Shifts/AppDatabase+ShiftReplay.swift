@@ -9,7 +9,8 @@ extension AppDatabase {
     ///
     /// Sales go before the movements and refunds after them rather than in time order: sales only ever
     /// add cash and refunds only take it, so a paid out that the drawer covered when it was made is
-    /// covered on replay too. Training sales and refunds are left out, as their cash is not real. A
+    /// covered on replay too. The sales' and refunds' cash comes summed from `shift_cash`, which their
+    /// commits keep; training sales and refunds are left out of it, as their cash is not real. A
     /// shift that no longer replays is damaged data.
     func replayShift(id: String, _ db: Database) throws -> Shift? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM shift WHERE id = ?", arguments: [id]) else { return nil }
@@ -43,11 +44,7 @@ extension AppDatabase {
 
     /// Adds the cash tendered and the change given in the shift's real sales, as one cash sale.
     private func replaySales(into shift: inout Shift, _ db: Database) throws {
-        let cash = try Row.fetchOne(db, sql: """
-            SELECT (SELECT COALESCE(SUM(t.amount), 0) FROM sale_tender t JOIN sale s ON s.id = t.sale_id
-                    WHERE s.shift_id = :shift AND s.training = 0 AND t.kind = 'cash') AS tendered,
-                   (SELECT COALESCE(SUM(change), 0) FROM sale WHERE shift_id = :shift AND training = 0) AS change
-            """, arguments: ["shift": shift.id])
+        let cash = try Row.fetchOne(db, sql: "SELECT tendered, change FROM shift_cash WHERE shift_id = ?", arguments: [shift.id])
         let tendered: Int64 = cash?["tendered"] ?? 0
         let change: Int64 = cash?["change"] ?? 0
         guard tendered != 0 || change != 0 else { return }
@@ -57,10 +54,7 @@ extension AppDatabase {
 
     /// Takes out the cash paid back by the shift's real refunds, as one refund.
     private func replayRefunds(into shift: inout Shift, _ db: Database) throws {
-        let cash = try Int64.fetchOne(db, sql: """
-            SELECT COALESCE(SUM(t.amount), 0) FROM refund_tender t JOIN refund r ON r.id = t.refund_id
-            WHERE r.shift_id = ? AND r.training = 0 AND t.kind = 'cash'
-            """, arguments: [shift.id]) ?? 0
+        let cash = try Int64.fetchOne(db, sql: "SELECT refunded FROM shift_cash WHERE shift_id = ?", arguments: [shift.id]) ?? 0
         guard cash != 0 else { return }
         try shift.recordCashRefund(Money(minorUnits: cash, currency: shift.currency))
     }

@@ -5,9 +5,9 @@ import TillCore
 @Suite struct ReportInputTests {
     let day = WorkedDay.day
 
-    func sale(on day: BusinessDay, hour: Int = 10, training: Bool = false) -> SaleFact {
-        SaleFact(staffID: "ann", businessDay: day, hour: hour, training: training, itemCount: .one, gross: 100,
-                 discount: 0, total: 100, taxes: [], tenders: [Tender(kind: .cash, amount: 100)])
+    func sale(on day: BusinessDay, hour: Int = 10, training: Bool = false) -> SalesCount {
+        SalesCount(businessDay: day, hour: hour, staffID: "ann", training: training,
+                   figures: SaleFigures(sales: 1, items: .one, gross: 100, discount: 0, total: 100))
     }
 
     @Test(arguments: ["2025-3-3", "03/03/2025", "2025-13-01", "2025-00-10", "2025-01-32", "2025-01-0a", "", "２０２５-01-01"])
@@ -31,7 +31,7 @@ import TillCore
         #expect(throws: ReportError.outsidePeriod(other)) {
             try PeriodReport(ReportInput(currency: WorkedDay.chf, from: day, to: day, sales: [sale(on: other)]))
         }
-        let refund = RefundFact(staffID: "ann", businessDay: other, total: 100, taxes: [], tenders: [])
+        let refund = RefundCount(businessDay: other, staffID: "ann", refunds: 1, total: 100)
         #expect(throws: ReportError.outsidePeriod(other)) {
             try PeriodReport(ReportInput(currency: WorkedDay.chf, from: day, to: day, refunds: [refund]))
         }
@@ -52,8 +52,8 @@ import TillCore
     }
 
     @Test func figuresTooLargeToAddAreRefusedNotTrapped() {
-        let huge = SaleFact(staffID: "ann", businessDay: day, hour: 10, itemCount: .one, gross: .max, discount: 0,
-                            total: .max, taxes: [], tenders: [])
+        let huge = SalesCount(businessDay: day, hour: 10, staffID: "ann",
+                              figures: SaleFigures(sales: 1, items: .one, gross: .max, discount: 0, total: .max))
         #expect(throws: ReportError.overflow) {
             try PeriodReport(ReportInput(currency: WorkedDay.chf, from: day, to: day, sales: [huge, huge]))
         }
@@ -61,7 +61,8 @@ import TillCore
 
     @Test func onlyTrainingSalesLeaveEveryFigureAtZero() throws {
         let report = try PeriodReport(ReportInput(currency: WorkedDay.chf, from: day, to: day,
-                                                  sales: [sale(on: day, training: true), sale(on: day, training: true)]))
+                                                  sales: [sale(on: day, training: true), sale(on: day, training: true)],
+                                                  tenders: [TenderCount(kind: .cash, payments: 2, amount: 200, training: true)]))
         #expect(report.trainingSales == 2)
         #expect(report.salesCount == 0)
         #expect(report.sales == 0)

@@ -158,24 +158,25 @@ import TillCore
     static func awkwardDay() throws -> ReportInput {
         let day = WorkedDay.day
         let long = String(repeating: "Extraordinarily long product name ", count: 3)
-        let lines = [
+        let items = [
             ItemFact(productID: "p-1", name: long, categoryID: String(repeating: "category ", count: 8),
                      quantity: Quantity(thousandths: 1_234_567), net: 9_999_999_999),
             ItemFact(productID: "p-2", name: "=HYPERLINK(\"x\")", categoryID: nil, quantity: .each(1), net: -5),
             ItemFact(productID: "p-3", name: "Tomatoes, \"heirloom\"; organic", categoryID: "veg", quantity: .grams(250), net: 199),
         ]
         let cashier = String(repeating: "cashier-with-a-long-id-", count: 3)
-        let sale = SaleFact(
-            staffID: cashier, businessDay: day, hour: 23, itemCount: Quantity(thousandths: 1_235_817),
-            gross: 10_000_000_193, discount: 0, total: 10_000_000_193, rounding: -3, change: 7,
-            taxes: [TaxLine(code: String(repeating: "longtaxcode", count: 4), rate: try TaxRate(percent: "8.875"),
-                            base: 9_183_235_946, tax: 816_764_247)],
-            tenders: [Tender(kind: .other(String(repeating: "gift voucher from the mall ", count: 3)), amount: 10_000_000_197)],
-            lines: lines, priceOverrides: 3)
+        let sale = SalesCount(
+            businessDay: day, hour: 23, staffID: cashier,
+            figures: SaleFigures(sales: 1, items: Quantity(thousandths: 1_235_817), gross: 10_000_000_193, discount: 0,
+                                 total: 10_000_000_193, rounding: -3, change: 7, priceOverrides: 3))
+        let tax = TaxLine(code: String(repeating: "longtaxcode", count: 4), rate: try TaxRate(percent: "8.875"),
+                          base: 9_183_235_946, tax: 816_764_247)
+        let tender = TenderCount(kind: .other(String(repeating: "gift voucher from the mall ", count: 3)), payments: 1,
+                                 amount: 10_000_000_197)
         let shift = Shift(id: String(repeating: "shift-", count: 10), terminalID: String(repeating: "terminal-", count: 6),
                           cashierID: cashier, openedAt: WorkedDay.closingTime, openingFloat: try WorkedDay.count([100_000: 900]))
-        return ReportInput(currency: WorkedDay.chf, from: day, to: day, sales: [sale],
-                           voids: [VoidFact(staffID: cashier, value: 123_456_789_012)], shifts: [shift],
-                           activeMinutes: [cashier: 7])
+        return ReportInput(currency: WorkedDay.chf, from: day, to: day, sales: [sale], items: items.map { ItemCount($0) },
+                           taxes: [TaxCount(tax)], tenders: [tender], voids: [VoidCount(staffID: cashier, unitPrice: 123_456_789_012)],
+                           shifts: [shift], activeMinutes: [cashier: 7])
     }
 }

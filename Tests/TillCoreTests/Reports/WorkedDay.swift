@@ -83,20 +83,17 @@ enum WorkedDay {
         ]
     }
 
-    /// The day as the store's queries would return it.
+    /// The day as the store's counters would hold it.
     static func input() throws -> ReportInput {
         let orders = try orders()
-        let hours = [9, 12, 12, 15, 16]
-        let sales = zip(orders, hours).map { SaleFact($0, businessDay: day, hour: $1) }
-        let cake = try RefundCalculator.against(orders[2], items: [2: .one], cashIncrement: 5)
-        let voids = try orders.flatMap { order throws in try VoidFact.voidedLines(of: order, rounding: .halfUp) }
-            + [VoidFact(staffID: "bob", value: 250), VoidFact(staffID: "ann", value: 999, training: true)]
-        return ReportInput(
-            currency: chf, from: day, to: day, sales: sales,
-            refunds: [RefundFact(cake, staffID: "bob", businessDay: day),
-                      RefundFact(staffID: "ann", businessDay: day, training: true, total: 520, taxes: [], tenders: [Tender(kind: .cash, amount: 520)])],
-            voids: voids, shifts: [try annShift(), try bobShift()], approvals: 2,
-            activeMinutes: ["ann": 240, "bob": 120])
+        var input = ReportInput(currency: chf, from: day, to: day, shifts: [try annShift(), try bobShift()], approvals: 2,
+                                activeMinutes: ["ann": 240, "bob": 120])
+        for (order, hour) in zip(orders, [9, 12, 12, 15, 16]) { input.count(order, on: day, hour: hour) }
+        input.count(try RefundCalculator.against(orders[2], items: [2: .one], cashIncrement: 5), by: "bob", on: day)
+        input.refunds.append(RefundCount(businessDay: day, staffID: "ann", training: true, refunds: 1, total: 520))
+        input.tenders.append(TenderCount(kind: .cash, payments: 1, amount: 520, refund: true, training: true))
+        input.voids += [VoidCount(staffID: "bob", unitPrice: 250), VoidCount(staffID: "ann", training: true, unitPrice: 999)]
+        return input
     }
 
     static func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: chf) }

@@ -35,8 +35,8 @@ import TillCore
     @Test func aPeriodThatWouldLowerAGrandTotalIsRefused() throws {
         // Given a damaged row: a sale whose total is below zero
         let day = WorkedDay.day
-        let damaged = SaleFact(staffID: "ann", businessDay: day, hour: 10, itemCount: .one, gross: -500, discount: 0,
-                               total: -500, taxes: [], tenders: [])
+        let damaged = SalesCount(businessDay: day, hour: 10, staffID: "ann",
+                                 figures: SaleFigures(sales: 1, items: .one, gross: -500, discount: 0, total: -500))
         let period = try PeriodReport(ReportInput(currency: WorkedDay.chf, from: day, to: day, sales: [damaged]))
         // Then closing it is refused rather than letting the grand total go down
         #expect(throws: ReportError.grandTotalDecreased(which: "grand total", from: 10_000, to: 9_500)) {

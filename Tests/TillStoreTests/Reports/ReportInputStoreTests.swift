@@ -19,16 +19,16 @@ import TillCore
         report = try PeriodReport(input)
     }
 
-    @Test func theDaysRowsComeBackAsFacts() throws {
-        // Monday's five sales (Tuesday's is another day), in the hours they were rung up in Zurich
+    @Test func theDaysCountsComeBack() throws {
+        // Monday's five sales (Tuesday's is another day), each in its own quarter hour, in the hours they were rung up in Zurich
         #expect(input.sales.map(\.hour).sorted() == [9, 10, 12, 15, 16])
-        #expect(input.sales.filter(\.training).map(\.total) == [520])
+        #expect(input.sales.filter(\.training).map(\.figures.total) == [520])
         // The real refund and the training one
         #expect(input.refunds.map(\.total).sorted() == [468, 520])
         #expect(input.refunds.filter(\.training).map(\.total) == [520])
-        // The muffins voided on s1 and on the training sale
-        #expect(input.voids.sorted { $0.staffID < $1.staffID } == [VoidFact(staffID: "ann", value: 350),
-                                                                   VoidFact(staffID: "sam", value: 350, training: true)])
+        // The muffins voided on s1 and on the training sale, at their price
+        #expect(input.voids.sorted { $0.staffID < $1.staffID } == [VoidCount(staffID: "ann", unitPrice: 350),
+                                                                   VoidCount(staffID: "sam", training: true, unitPrice: 350)])
         // Both shifts, rebuilt, in the order they opened; both approvals; Ann 08:00–11:00, Sam 11:30–17:00
         #expect(input.shifts.map(\.id) == ["am", "pm"])
         #expect(input.shifts.map(\.status) == [.closed, .closed])
