@@ -31,6 +31,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CLibUSB", path: "Sources/CLibUSB", pkgConfig: "libusb-1.0",
                        providers: [.apt(["libusb-1.0-0-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "TillCore", swiftSettings: strict),
         .target(name: "TillStore", dependencies: [
@@ -47,7 +48,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], swiftSettings: strict),
-        .target(name: "TillDevices", dependencies: ["TillCore", "CLibUSB"], swiftSettings: strict),
+        .target(name: "TillDevices", dependencies: ["TillCore", "TermUI", "CLibUSB", "CZlib"], swiftSettings: strict),
         .target(name: "TermUI", swiftSettings: strict),
         .target(name: "TermUICurses", dependencies: ["TermUI", "CNcursesw"], swiftSettings: strict),
         .target(name: "TillApp", dependencies: [
@@ -79,6 +80,14 @@ let package = Package(
             "TillHub", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], swiftSettings: strict),
         .testTarget(name: "TillDevicesTests", dependencies: ["TillDevices"], swiftSettings: strict),
+        // Test support for the printer transports, run by TillDevicesTests as separate processes: an
+        // emulated USB printer (umockdev; a stub that exits 77 where umockdev is missing) and a
+        // command-line driver of any transport.
+        .systemLibrary(name: "CUMockdev", path: "Tests/Support/CUMockdev", pkgConfig: "umockdev-1.0",
+                       providers: [.apt(["libumockdev-dev", "libglib2.0-dev"])]),
+        .executableTarget(name: "umockdev-printer", dependencies: ["CUMockdev"], path: "Tests/Support/UMockdevPrinter"),
+        .executableTarget(name: "printer-probe", dependencies: ["TillDevices"], path: "Tests/Support/PrinterProbe",
+                          swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"], swiftSettings: strict),
         .testTarget(name: "TermUICursesTests", dependencies: ["TermUICurses"], swiftSettings: strict),
         .testTarget(name: "TillAppTests", dependencies: ["TillApp"], swiftSettings: strict),

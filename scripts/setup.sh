@@ -2,7 +2,8 @@
 # Installs the Debian packages Till builds and tests against, when they are missing.
 set -euo pipefail
 
-packages=(libncursesw5-dev libsqlite3-dev libusb-1.0-0-dev pkg-config tmux)
+packages=(libncursesw5-dev libsqlite3-dev libusb-1.0-0-dev zlib1g-dev pkg-config tmux
+          umockdev libumockdev-dev libglib2.0-dev) # umockdev: the emulated USB printer in the tests
 
 missing=()
 for package in "${packages[@]}"; do

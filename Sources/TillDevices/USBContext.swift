@@ -1,9 +1,10 @@
 import CLibUSB
+import Synchronization
 
 /// The process's entry point into libusb, the only way Till talks to USB printers and scanners.
 ///
-/// For now it only reports the library's version, which `till config check` shows so a support call
-/// can tell which libusb a terminal runs; opening devices comes with the printer-transport issue.
+/// libusb wants one context per process: every USB transport borrows the session made here, which
+/// is created on first use and retried later if USB was not available then.
 public enum USBContext {
     /// libusb's version, such as `1.0.26` (with a suffix like `-rc1` for release candidates), or
     /// `nil` if libusb breaks its promise to always return one.
@@ -12,4 +13,28 @@ public enum USBContext {
         let candidate = version.rc.map { String(cString: $0) } ?? ""
         return "\(version.major).\(version.minor).\(version.micro)\(candidate)"
     }
+
+    /// The shared libusb context; `address` names the printer in the error when USB is unusable
+    /// (no usbfs, as in some containers).
+    static func session(for address: String) throws(PrinterError) -> OpaquePointer {
+        let result = shared.withLock { context -> Result<OpaquePointer, PrinterError> in
+            if let context { return .success(context) }
+            var created: OpaquePointer?
+            let code = libusb_init(&created)
+            guard code == 0, let created else {
+                let reason = "USB cannot be used here: " + libusbMessage(code)
+                return .failure(.unreachable(address: address, reason: reason))
+            }
+            context = created
+            return .success(created)
+        }
+        return try result.get()
+    }
+
+    /// libusb's own wording of an error code, lower-cased to sit inside a sentence.
+    static func libusbMessage(_ code: Int32) -> String {
+        String(cString: libusb_strerror(code)).lowercased()
+    }
+
+    private static let shared = Mutex<OpaquePointer?>(nil)
 }

@@ -1,0 +1,85 @@
+import CLibUSB
+
+/// The interface of a USB device that takes print data, with its bulk endpoints read from the
+/// configuration descriptor: printers use 0x01/0x82, 0x02/0x81, 0x03/0x84… and hard-coding one pair
+/// is a classic driver bug.
+struct USBPrinterInterface: Equatable {
+    /// bInterfaceNumber, for claiming.
+    var number: UInt8
+    /// bAlternateSetting, selected after claiming when it is not 0.
+    var alternateSetting: UInt8
+    /// Whether the interface says it is a printer (class 7) rather than vendor-specific.
+    var isPrinterClass: Bool
+    /// The bulk OUT endpoint the print data goes to.
+    var outEndpoint: UInt8
+    /// The bulk IN endpoint status comes back on; `nil` for one-way printers.
+    var inEndpoint: UInt8?
+    /// The IN endpoint's packet size: a read must take a whole packet or libusb reports an overflow.
+    var inPacketSize: Int
+
+    /// USB's printer interface class.
+    static let printerClass: UInt8 = 7
+
+    /// The device `match` names, referenced (the caller unrefs it), with its print interface.
+    static func find(
+        _ match: USBPrinterMatch, in context: OpaquePointer, address: String
+    ) throws(PrinterError) -> (device: OpaquePointer, interface: USBPrinterInterface) {
+        var list: UnsafeMutablePointer<OpaquePointer?>?
+        let count = libusb_get_device_list(context, &list)
+        guard count >= 0, let list else { throw PrinterError(libusbCode: Int32(count), address: address) }
+        defer { libusb_free_device_list(list, 1) }
+
+        for device in UnsafeBufferPointer(start: list, count: count).compactMap({ $0 }) {
+            switch match {
+            case .firstPrinter:
+                guard let printer = printableInterfaces(of: device).first(where: \.isPrinterClass) else { continue }
+                return (libusb_ref_device(device), printer)
+            case .device(let vendor, let product):
+                var descriptor = libusb_device_descriptor()
+                guard libusb_get_device_descriptor(device, &descriptor) == 0,
+                      descriptor.idVendor == vendor, descriptor.idProduct == product else { continue }
+                let interfaces = printableInterfaces(of: device)
+                guard let chosen = interfaces.first(where: \.isPrinterClass) ?? interfaces.first else {
+                    throw .notAPrinter(address: address, reason: "it has no bulk OUT endpoint to send print data to")
+                }
+                return (libusb_ref_device(device), chosen)
+            }
+        }
+        let missing = match == .firstPrinter ? "no USB printer is connected" : "no USB device \(match) is connected"
+        throw .unreachable(address: address, reason: missing)
+    }
+
+    /// Every interface setting of the active (else the first) configuration that has a bulk OUT endpoint.
+    private static func printableInterfaces(of device: OpaquePointer) -> [USBPrinterInterface] {
+        var config: UnsafeMutablePointer<libusb_config_descriptor>?
+        if libusb_get_active_config_descriptor(device, &config) != 0 {
+            guard libusb_get_config_descriptor(device, 0, &config) == 0 else { return [] }
+        }
+        guard let config else { return [] }
+        defer { libusb_free_config_descriptor(config) }
+
+        var found: [USBPrinterInterface] = []
+        let interfaces = UnsafeBufferPointer(start: config.pointee.interface, count: Int(config.pointee.bNumInterfaces))
+        for interface in interfaces {
+            for setting in UnsafeBufferPointer(start: interface.altsetting, count: Int(interface.num_altsetting)) {
+                if let printable = USBPrinterInterface(setting) { found.append(printable) }
+            }
+        }
+        return found
+    }
+
+    /// The interface setting's first bulk OUT and bulk IN endpoints, or `nil` without a bulk OUT.
+    private init?(_ setting: libusb_interface_descriptor) {
+        let endpoints = UnsafeBufferPointer(start: setting.endpoint, count: Int(setting.bNumEndpoints))
+        let bulk = endpoints.filter { $0.bmAttributes & 0x03 == UInt8(LIBUSB_TRANSFER_TYPE_BULK.rawValue) }
+        let isIn = { (endpoint: libusb_endpoint_descriptor) in endpoint.bEndpointAddress & 0x80 != 0 }
+        guard let out = bulk.first(where: { !isIn($0) }) else { return nil }
+        let input = bulk.first(where: isIn)
+        number = setting.bInterfaceNumber
+        alternateSetting = setting.bAlternateSetting
+        isPrinterClass = setting.bInterfaceClass == Self.printerClass
+        outEndpoint = out.bEndpointAddress
+        inEndpoint = input?.bEndpointAddress
+        inPacketSize = Int(input?.wMaxPacketSize ?? 64)
+    }
+}
