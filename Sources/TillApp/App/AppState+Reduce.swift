@@ -83,9 +83,22 @@ extension AppState {
         case .zTaken(let number, let text):
             zTaken(number: number, text: text)
             return []
-        case .reprintQueued(let receipt):
-            orders.message = Message("Copy of receipt \(receipt) queued for the receipt printer", .ok)
-            return []
+        case .reprintQueued(let receipt, let copy):
+            show(Message(copy ? "Copy of receipt \(receipt) queued for the receipt printer" : "Receipt \(receipt) is printing again", .ok))
+            return [.loadStatus]
+        case .printed(let preview):
+            lastPrintout = preview
+            return [.loadStatus]
+        case .reportQueued(let title):
+            show(Message("\(title) queued for the receipt printer", .ok))
+            return [.loadStatus]
+        case .printerChanged(let state):
+            printer = state
+            return [.loadStatus]
+        case .receiptNotPrinted(let saleID, let receipt, let reason):
+            unprintedReceipt = (saleID, receipt)
+            show(Message("Receipt \(receipt) did not print: \(reason) \(printAgainHint)", .error))
+            return [.loadStatus]
         case .storeFailed(let during, let reason):
             show(Message("\(during) failed: \(reason)", .error))
             login.checking = false
@@ -102,7 +115,7 @@ extension AppState {
         switch overlay {
         case .approval(let prompt)?: return approvalKey(chord, prompt, environment)
         case .recall(let list)?: return recallKey(chord, list)
-        case .help?:
+        case .help?, .printout?:
             overlay = nil
             return []
         case nil: break
@@ -145,6 +158,15 @@ extension AppState {
             return openOrders()
         case .showReports:
             return openReports()
+        case .printAgain:
+            return printAgain()
+        case .showPrintout:
+            guard lastPrintout != nil else {
+                show(Message("Nothing has been printed yet", .warning))
+                return []
+            }
+            overlay = .printout
+            return []
         default:
             return nil
         }

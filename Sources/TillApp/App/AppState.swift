@@ -22,6 +22,12 @@ public struct AppState {
     public var now: Date
     public var lastActivity: Date
     public var sync = SyncStatus()
+    /// The receipt printer as the print worker last reported it.
+    public var printer = PrinterState.none
+    /// The last job the printer printed, as the preview renders it; nil until one prints.
+    public var lastPrintout: [String]?
+    /// The last receipt the printer gave up on, which Ctrl-P prints again (as the original).
+    public var unprintedReceipt: (saleID: String, receipt: Int64)?
     public var wantsToQuit = false
     /// Set by the redraw key; the runtime repaints every cell and clears it.
     public var needsFullRedraw = false
@@ -60,7 +66,7 @@ public struct SyncStatus: Hashable, Sendable {
     public var online = false
     /// When the store was last asked.
     public var checkedAt: Date?
-    /// Print jobs waiting for a printer (receipt copies until printers are configured).
+    /// Print jobs waiting for the printer.
     public var queuedPrints = 0
 
     /// How often the status bar's figures are re-read while the till is idle.
@@ -70,6 +76,8 @@ public struct SyncStatus: Hashable, Sendable {
 /// A panel drawn over the screen that takes the keys until it closes.
 public enum Overlay: Hashable, Sendable {
     case help
+    /// The last thing the printer printed, as text: the demo's and a trainer's view of the paper.
+    case printout
     case approval(ApprovalPrompt)
     case recall(RecallList)
 }

@@ -1,6 +1,7 @@
 public import Foundation
 public import TillCore
 public import TillStore
+public import TillDevices
 public import TermUI
 
 /// Something the reducer asks the outside world to do; the runtime performs it and reports back
@@ -49,6 +50,14 @@ public enum Effect: Hashable, Sendable {
     case closeZ(staffID: String)
     /// Queue a copy of a receipt for the receipt printer.
     case reprint(saleID: String, receipt: Int64, staffID: String)
+    /// Queue a receipt that never printed again, as the original (not a copy).
+    case printReceipt(saleID: String, receipt: Int64)
+    /// Queue a report, already written for the printer's width.
+    case printReport(title: String, text: String, staffID: String)
+    /// Queue Z report `number` again, as it was taken.
+    case printZ(number: Int, staffID: String)
+    /// Show the sale to the customer on the pole display.
+    case showCustomer(DisplayLines)
 
     /// What the effect was doing, for a failure message ("opening the shift failed: …").
     public var activity: String {
@@ -75,6 +84,9 @@ public enum Effect: Hashable, Sendable {
         case .loadOrder: "Reading the receipt"
         case .commitRefund: "Recording the refund"
         case .reprint: "Queueing the copy"
+        case .printReceipt: "Queueing the receipt"
+        case .printReport, .printZ: "Queueing the report"
+        case .showCustomer: "Updating the customer display"
         case .loadPeriod: "Working out the report"
         case .closeZ: "Taking the Z report"
         }
@@ -101,7 +113,16 @@ public enum AppEvent: Hashable, Sendable {
     /// The receipt looked up, or nil when this terminal has no such receipt.
     case orderLoaded(OrderDetail?, receipt: Int64)
     case refundCommitted(Refund, number: Int64)
-    case reprintQueued(receipt: Int64)
+    /// A receipt was queued again: a copy, or the original that had not printed.
+    case reprintQueued(receipt: Int64, copy: Bool)
+    /// A report went to the print queue.
+    case reportQueued(title: String)
+    /// A job printed; `preview` is its text, for the printout overlay.
+    case printed(preview: [String])
+    /// The receipt printer's state changed (the print worker reports it).
+    case printerChanged(PrinterState)
+    /// The print worker gave up on a receipt: the sale stands, its slip did not print.
+    case receiptNotPrinted(saleID: String, receipt: Int64, reason: String)
     case periodLoaded(PeriodReport)
     case zTaken(number: Int, text: String)
     /// A store operation failed; `during` names it for the message ("opening the shift").

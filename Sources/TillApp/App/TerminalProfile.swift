@@ -20,6 +20,8 @@ public struct TerminalProfile: Sendable {
     public var loginHint: String?
     /// Category ids in the menu's order; empty lists every category by name.
     public var menuCategories: [String]
+    /// Characters per line of the receipt printer; nil on a lane without one.
+    public var printColumns: Int?
 
     public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
                 varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,

@@ -1,7 +1,8 @@
 public import TermUI
+public import TillDevices
 import Foundation
 
-/// Finds the folder that holds the shipped `themes/` and `keymaps/`.
+/// Finds the folder that holds the shipped `themes/`, `keymaps/` and `printers/`.
 ///
 /// `$TILL_SHARE_DIR` wins; otherwise the nearest folder above the executable that has both (a
 /// source checkout running `.build/debug/till`), then the usual install prefixes.
@@ -46,6 +47,15 @@ public struct ShareDirectory: Sendable {
         }
         return try Keymap(entries: try KeymapFile.entries(try String(contentsOfFile: file, encoding: .utf8), file: file),
                           knownActions: Action.names)
+    }
+
+    /// The printer profile called `name`: a file `printers/NAME.toml`, else a built-in one.
+    public func printerProfile(named name: String) throws(ConfigProblem) -> PrinterProfile {
+        let file = (path as NSString).appendingPathComponent("\(ConfigFileKind.printer.rawValue)/\(name).toml")
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            return try PrinterProfileFile.builtIn(named: name, lookedFor: file)
+        }
+        return try PrinterProfileFile.parse(text, file: file)
     }
 
     private static func holdsConfig(_ path: String) -> Bool {

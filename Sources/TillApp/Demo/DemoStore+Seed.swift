@@ -19,7 +19,7 @@ extension DemoStore {
         let folder = DemoFolder(directory: directory)
         let staging = try folder.staging()
         do {
-            try build(in: staging, training: training, now: now, options: options)
+            try build(in: staging, printingTo: directory, training: training, now: now, options: options)
             try folder.install(staging)
         } catch {
             folder.discard(staging)
@@ -28,16 +28,24 @@ extension DemoStore {
         return true
     }
 
+    /// The file in the demo's folder its receipt printer writes to (ESC/POS bytes, as a printer gets them).
+    public static let printerFile = "receipts.bin"
+
     /// Whether `seed` builds now: nothing is in `directory` yet, or `reset` asks for a new store. Refuses
     /// what `seed` refuses: a folder with other files, and with `reset` anything but a demo store.
     public static func needsBuilding(_ directory: DataDirectory, reset: Bool) throws(DemoError) -> Bool {
         try DemoFolder(directory: directory).needsBuilding(reset: reset)
     }
 
-    /// Builds the whole store in `directory`, which must not exist yet.
-    private static func build(in directory: DataDirectory, training: Bool, now: Date, options: DemoOptions) throws(DemoError) {
+    /// Builds the whole store in `directory`, which must not exist yet; its receipt printer is the
+    /// file `receipts.bin` in `home`, where the store ends up.
+    private static func build(in directory: DataDirectory, printingTo home: DataDirectory, training: Bool, now: Date,
+                              options: DemoOptions) throws(DemoError) {
         let categories = DemoCatalog.categories(forCount: options.products)
         var settings = TerminalSettings(storeName: name, currency: currency, training: training)
+        settings.devices.printer = "file://" + home.url.appending(path: printerFile).path(percentEncoded: false)
+        settings.receiptHeader = ["12 Market Street, 8001 Zürich", "VAT CHE-123.456.789"]
+        settings.receiptFooter = ["Thank you for learning with Till!"]
         settings.cashIncrement = 5
         settings.menuCategories = categories.map(\.id)
         let taxClasses = try DemoError.checking("the demo's tax classes") { try pricing().tax.table.classes.values.sorted { $0.code < $1.code } }

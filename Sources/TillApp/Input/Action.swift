@@ -22,6 +22,10 @@ public enum Action: String, CaseIterable, Sendable {
     case submit
     case cancel
     case undo
+    /// Print the receipt that did not print, or a copy of the last one.
+    case printAgain = "print-again"
+    /// Show the last printout on screen.
+    case showPrintout = "show-printout"
     /// Finishes a form of several rows (the float count, the blind count).
     case confirm
     // The sale
@@ -71,6 +75,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .submit: "Enter"
         case .cancel: "Cancel"
         case .undo: "Undo"
+        case .printAgain: "Print again"
+        case .showPrintout: "Printout"
         case .confirm: "Done"
         case .pay: "Pay"
         case .voidLine: "Void"

@@ -9,7 +9,7 @@ public enum DefaultKeymap {
         (Keymap.globalContext, [
             ("F1", .help), ("F12", .lock), ("C-q", .quit), ("C-l", .redraw),
             ("up", .up), ("down", .down), ("pgup", .pageUp), ("pgdn", .pageDown),
-            ("enter", .submit), ("kp-enter", .submit), ("esc", .cancel), ("C-z", .undo),
+            ("enter", .submit), ("kp-enter", .submit), ("esc", .cancel), ("C-z", .undo), ("C-p", .printAgain), ("M-v", .showPrintout),
             ("M-s", .showSale), ("M-m", .showMenu), ("M-o", .showOrders), ("M-h", .showShift),
             ("M-r", .showReports), ("M-c", .showCustomers), ("M-i", .showInventory),
         ]),
@@ -31,7 +31,7 @@ public enum DefaultKeymap {
             ("F2", .refund), ("F3", .refundAll), ("F5", .reprint), ("F10", .confirm),
         ]),
         ("reports", [
-            ("F10", .confirm),
+            ("F5", .reprint), ("F10", .confirm),
         ]),
     ]
 

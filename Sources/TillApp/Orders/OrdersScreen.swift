@@ -31,7 +31,8 @@ enum OrdersScreen {
         let rows = state.orders.sales.map { sale in
             let time = Timestamp.date(sale.completedAt).map(AppState.clockText) ?? ""
             return Table.Row(["\(sale.receiptNumber)", time, Quantity(thousandths: sale.itemCount).formatted, state.format(sale.total),
-                              sale.refunded == 0 ? "" : "-" + state.format(sale.refunded)])
+                              sale.refunded == 0 ? "" : "-" + state.format(sale.refunded),
+                              sale.receiptPrint == .failed ? "not printed" : ""])
         }
         Block(title: "Today's sales (\(rows.count))", border: .rounded, styleKey: "default", borderKey: "border", titleKey: "title")
             .render(into: &buffer, area: area, theme: theme)

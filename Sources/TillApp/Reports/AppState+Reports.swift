@@ -42,12 +42,26 @@ extension AppState {
             guard mayDo(.permission(.zReport), pending: .zReport, refusal: "\(user.name) may not take the Z report") else { return [] }
             reports.closing = true
             return closeZ(by: user.id)
+        case .reprint:
+            return printReport(by: user.id)
         case .cancel:
             if reports.drilledCategory != nil { reports.drilledCategory = nil } else { route = .sale }
         default:
             reports.message = Message("\(action.label) is not available on the reports screen", .warning)
         }
         return []
+    }
+
+    /// Sends what the screen shows to the receipt printer: the Z just taken, or the report in view
+    /// at the printer's width.
+    mutating func printReport(by staffID: String) -> [Effect] {
+        guard let columns = profile.printColumns else {
+            reports.message = Message("This lane has no receipt printer (set one in till.toml)", .warning)
+            return []
+        }
+        if let z = reports.takenZ { return [.printZ(number: z.number, staffID: staffID)] }
+        guard let period = reports.period else { return [] }
+        return [.printReport(title: reports.title, text: period.rendered(reports.kind, as: .text(columns: columns)), staffID: staffID)]
     }
 
     /// Asks the store to close the day with the next Z report.

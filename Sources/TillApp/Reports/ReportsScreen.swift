@@ -23,6 +23,7 @@ enum ReportsScreen {
         AppScreen.messageLine(reports.message, into: &buffer, area: rows[2], theme: theme)
         KeyHintBar(keymap: state.profile.keymap, context: "reports", items: [
             .init(action: Action.confirm.rawValue, label: "Z report (close the day)"),
+            .init(action: Action.reprint.rawValue, label: "Print"),
             .init(action: Action.pageDown.rawValue, label: Action.pageDown.label),
             .init(action: Action.cancel.rawValue, label: "Back"),
             .init(action: Action.help.rawValue, label: Action.help.label),

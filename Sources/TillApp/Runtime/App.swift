@@ -1,4 +1,5 @@
 import TermUI
+import TillDevices
 
 /// The app's state and the performer of its effects: send an event, and everything it causes runs
 /// to the end before the next key is read.
@@ -9,11 +10,21 @@ public struct App {
     public var state: AppState
     public let environment: AppEnvironment
     public let performer: any EffectPerformer
+    /// Events background work left for the app, applied between keys by ``receiveBackgroundEvents()``.
+    public let inbox: AppInbox
+    /// What the customer display was last asked to show.
+    private var shownToCustomer: DisplayLines?
 
-    public init(state: AppState, environment: AppEnvironment, performer: any EffectPerformer) {
+    public init(state: AppState, environment: AppEnvironment, performer: any EffectPerformer, inbox: AppInbox = AppInbox()) {
         self.state = state
         self.environment = environment
         self.performer = performer
+        self.inbox = inbox
+    }
+
+    /// Applies what background work posted since the last call, in the order it was posted.
+    public mutating func receiveBackgroundEvents() {
+        for event in inbox.drain() { send(event) }
     }
 
     /// Reduces `event`, performs the effects in order, and reduces what they report, until quiet.
@@ -25,6 +36,16 @@ public struct App {
                 if let reported = performer.perform(effect) { queue.append(reported) }
             }
         }
+        mirrorToCustomer()
+    }
+
+    /// Keeps the customer display in step with the sale: after each event, if what it should show
+    /// changed, the runtime shows it (the reducer need not remember to).
+    private mutating func mirrorToCustomer() {
+        let lines = state.customerDisplay
+        guard lines != shownToCustomer else { return }
+        shownToCustomer = lines
+        _ = performer.perform(.showCustomer(lines))
     }
 
     /// Types `text` and presses the keymap's submit key, as a cashier would.

@@ -28,6 +28,7 @@ public struct AppLoop<Backend: TerminalBackend> {
             case .resize?: terminal.invalidate()
             case nil: app.send(.tick(app.environment.now()))
             }
+            app.receiveBackgroundEvents()
             try draw()
         }
     }

@@ -16,11 +16,21 @@ public struct StoreEffects: EffectPerformer {
     public let newID: @Sendable () -> String
     /// The manager's reports on this store: the X and Z the reports screen shows.
     public let reports: ManagerReports
+    /// The receipt printer's queue and the drawer.
+    public let devices: any LaneDevices
+    /// The printer role a sale's receipt is queued for; nil on a lane without a printer.
+    public let receiptPrinter: String?
+    /// Characters per line of that printer, which reports are written for.
+    public let printColumns: Int
 
     public init(database: AppDatabase, terminalID: String, currency: Currency, paymentTerminal: any PaymentTerminal,
-                reports: ManagerReports, now: @escaping @Sendable () -> Date = Date.init,
+                reports: ManagerReports, devices: any LaneDevices = NoDevices(), receiptPrinter: String? = nil, printColumns: Int = 48,
+                now: @escaping @Sendable () -> Date = Date.init,
                 newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.database = database
+        self.devices = devices
+        self.receiptPrinter = receiptPrinter
+        self.printColumns = printColumns
         self.reports = reports
         self.terminalID = terminalID
         self.currency = currency
@@ -47,7 +57,8 @@ public struct StoreEffects: EffectPerformer {
             let date = now()
             let committed = try database.commit(order, context: SaleContext(
                 terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date), shiftID: shiftID,
-                eventID: newID()))
+                eventID: newID(), receiptPrinter: receiptPrinter))
+            if receiptPrinter != nil { devices.wakePrinter() }
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
         case .chargeCard(let amount):
             let answer: CardAnswer = switch paymentTerminal.charge(amount, currency: currency, transactionID: newID()) {
@@ -82,8 +93,10 @@ public struct StoreEffects: EffectPerformer {
             try database.closeShift(id: id, reason: reason, closedBy: closedBy, at: now())
             return try shiftNow()
         case .openDrawer:
-            // The drawer hangs off the receipt printer, which the devices work configures; until a
-            // printer is set in till.toml there is no drawer to pulse.
+            devices.openDrawer()
+            return nil
+        case .showCustomer(let lines):
+            devices.showCustomer(lines)
             return nil
         case .loadStatus:
             let backlog = try database.outboxBacklog()
@@ -112,16 +125,44 @@ public struct StoreEffects: EffectPerformer {
             return .refundCommitted(refund, number: committed.refundNumber)
         case .reprint(let saleID, let receipt, let staffID):
             try database.queueReceiptCopy(saleID: saleID, receiptNumber: receipt, requestedBy: staffID, at: Timestamp.text(now()))
-            return .reprintQueued(receipt: receipt)
+            devices.wakePrinter()
+            return .reprintQueued(receipt: receipt, copy: true)
+        case .printReceipt(let saleID, let receipt):
+            try database.queueReceipt(saleID: saleID, receiptNumber: receipt, at: Timestamp.text(now()))
+            devices.wakePrinter()
+            return .reprintQueued(receipt: receipt, copy: false)
         case .loadPeriod(let from, let to):
             return reported(effect) { () throws(ManagerReportError) in .periodLoaded(try reports.period(from: from, to: to)) }
         case .closeZ(let staffID):
             return reported(effect) { () throws(ManagerReportError) in
                 let date = now()
                 let z = try reports.closeZ(through: try reports.day(of: date), closedBy: staffID, at: date)
+                if receiptPrinter != nil {
+                    try queue(title: "Z report \(z.number)", text: z.rendered(as: .text(columns: printColumns)), by: staffID)
+                }
                 return .zTaken(number: z.number, text: z.rendered(as: .text(columns: 48)))
             }
+        case .printReport(let title, let text, let staffID):
+            try database.queueReport(title: title, text: text, requestedBy: staffID, at: Timestamp.text(now()))
+            devices.wakePrinter()
+            return .reportQueued(title: title)
+        case .printZ(let number, let staffID):
+            return reported(effect) { () throws(ManagerReportError) in
+                let text = try reports.storedZ(number: number, as: .text(columns: printColumns))
+                try queue(title: "Z report \(number)", text: text, by: staffID)
+                return .reportQueued(title: "Z report \(number)")
+            }
         }
+    }
+
+    /// Queues a report for the printer and wakes it, as a manager-report step.
+    private func queue(title: String, text: String, by staffID: String) throws(ManagerReportError) {
+        do throws(StoreError) {
+            try database.queueReport(title: title, text: text, requestedBy: staffID, at: Timestamp.text(now()))
+        } catch {
+            throw .store(error)
+        }
+        devices.wakePrinter()
     }
 
     /// The event a report effect ends in, or the reason it failed, in the manager's reports' own words.

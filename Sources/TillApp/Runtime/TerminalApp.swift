@@ -5,9 +5,11 @@ public import TillStore
 
 /// Builds the app for the store in a data directory: settings, keymap, pricing, the kept cart.
 public enum TerminalApp {
-    /// The app at its login screen, with the cart a crash left (if any) waiting behind it.
+    /// The app at its login screen, with the cart a crash left (if any) waiting behind it; with
+    /// `devices`, the receipt printer configured in till.toml starts printing the store's queue.
     public static func open(directory: DataDirectory, share: ShareDirectory?, loginHint: String? = nil,
-                            environment: AppEnvironment = .live) throws -> (app: App, theme: String, database: AppDatabase) {
+                            environment: AppEnvironment = .live,
+                            devices startDevices: Bool = true) throws -> (app: App, theme: String, database: AppDatabase) {
         let (database, settings) = try StoreSetup.open(directory: directory)
         let pricing = try settings.pricing(taxTable: try database.taxTable())
         let keymap = try share?.keymap(named: settings.keymap) ?? DefaultKeymap.keymap()
@@ -19,10 +21,20 @@ public enum TerminalApp {
         let sale = SaleSession(pricing: pricing, catalog: database, reader: try BarcodeReader(),
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
+        let inbox = AppInbox()
+        let printer = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox) : nil
         let performer = StoreEffects(database: database, terminalID: settings.terminalID, currency: settings.currency,
                                      paymentTerminal: SimulatedPaymentTerminal(),
-                                     reports: ManagerReports(database: database, settings: settings), now: environment.now, newID: environment.newID)
-        let app = App(state: AppState(profile: profile, sale: sale, menu: database, now: environment.now()), environment: environment, performer: performer)
+                                     reports: ManagerReports(database: database, settings: settings),
+                                     devices: printer ?? NoDevices(), receiptPrinter: printer == nil ? nil : LanePrinter.role,
+                                     printColumns: printer?.columns ?? 48,
+                                     now: environment.now, newID: environment.newID)
+        var state = AppState(profile: profile, sale: sale, menu: database, now: environment.now())
+        if let printer {
+            state.printer = .ready
+            state.profile.printColumns = printer.columns
+        }
+        let app = App(state: state, environment: environment, performer: performer, inbox: inbox)
         return (app, settings.theme, database)
     }
 

@@ -20,6 +20,7 @@ public enum AppScreen {
         switch state.overlay {
         case .help: HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title)
             .render(into: &buffer, area: rows[1], theme: theme)
+        case .printout: PrintoutOverlay(lines: state.lastPrintout ?? []).render(into: &buffer, area: rows[1], theme: theme)
         case .approval(let prompt): ApprovalOverlay.render(prompt, into: &buffer, area: rows[1], theme: theme)
         case .recall(let list): RecallOverlay.render(list, state: state, into: &buffer, area: rows[1], theme: theme)
         case nil: break

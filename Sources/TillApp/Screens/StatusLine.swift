@@ -15,13 +15,23 @@ extension AppState {
         if profile.training { right.append(.init(" TRAINING ", styleKey: "banner.training")) }
         right.append(.init(shift.map { "Shift \(Self.clockText($0.openedAt))" } ?? "No shift"))
         right.append(syncSegment)
-        right.append(.init(sync.queuedPrints > 0 ? "No printer (\(sync.queuedPrints) queued)" : "No printer"))
+        right.append(printerSegment)
         right.append(.init(Self.clockText(now) + " "))
         return StatusBar(left: left, center: wide ? [.init(route.title)] : [], right: right)
     }
 
     /// The width from which the status bar has room for everything.
     static let wideStatus = 120
+
+    /// The receipt printer's state, with the jobs waiting for it.
+    private var printerSegment: StatusBar.Segment {
+        let queued = sync.queuedPrints > 0 ? " (\(sync.queuedPrints) queued)" : ""
+        switch printer {
+        case .none: return .init("No printer" + queued)
+        case .ready: return .init("Printer" + queued, styleKey: queued.isEmpty ? "status" : "status.offline")
+        case .problem(let reason): return .init("Printer: \(reason)\(queued)", styleKey: "status.offline")
+        }
+    }
 
     private var syncSegment: StatusBar.Segment {
         guard sync.unsynced > 0 else { return .init(sync.online ? "Synced" : "Offline", styleKey: sync.online ? "status.online" : "status") }

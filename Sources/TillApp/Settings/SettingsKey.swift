@@ -1,10 +1,11 @@
 /// A key of `till.toml`, named once for the reader, the writer and the checks.
 struct SettingsKey: Sendable {
-    /// The table the key sits in: `store`, `terminal`, `devices` or `hub`.
+    /// The table the key sits in: `store`, `terminal`, `devices`, `receipt` or `hub`; empty for a
+    /// key at the top level of its file.
     let table: String
     let name: String
 
-    var path: [String] { [table, name] }
+    var path: [String] { table.isEmpty ? [name] : [table, name] }
 
     static let storeName = SettingsKey(table: "store", name: "name")
     static let currency = SettingsKey(table: "store", name: "currency")
@@ -20,18 +21,25 @@ struct SettingsKey: Sendable {
     static let idleLockMinutes = SettingsKey(table: "terminal", name: "idle-lock-minutes")
     static let menuCategories = SettingsKey(table: "terminal", name: "menu-categories")
     static let printer = SettingsKey(table: "devices", name: "printer")
+    static let printerProfile = SettingsKey(table: "devices", name: "printer-profile")
+    static let drawerPin = SettingsKey(table: "devices", name: "drawer-pin")
+    static let drawerOn = SettingsKey(table: "devices", name: "drawer-on-ms")
+    static let drawerOff = SettingsKey(table: "devices", name: "drawer-off-ms")
     static let scanner = SettingsKey(table: "devices", name: "scanner")
+    static let customerDisplay = SettingsKey(table: "devices", name: "customer-display")
+    static let receiptHeader = SettingsKey(table: "receipt", name: "header")
+    static let receiptFooter = SettingsKey(table: "receipt", name: "footer")
     static let hubURL = SettingsKey(table: "hub", name: "url")
 
     /// Every key, in the order the file lists them.
     static let all: [SettingsKey] = [
         storeName, currency, taxMode, taxRounding, roundingMode, cashIncrement,
         terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes, menuCategories,
-        printer, scanner, hubURL,
+        printer, printerProfile, drawerPin, drawerOn, drawerOff, scanner, customerDisplay, receiptHeader, receiptFooter, hubURL,
     ]
 
     /// The tables, in file order.
-    static let tables = ["store", "terminal", "devices", "hub"]
+    static let tables = ["store", "terminal", "devices", "receipt", "hub"]
 
     /// The names of the keys `table` may hold.
     static func names(in table: String) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import TillDevices
 
 extension TerminalSettings {
     /// The first value Till cannot run with, and its key path in `till.toml`, so the file reader and
@@ -14,11 +15,44 @@ extension TerminalSettings {
             (.keymap, Self.nameProblem(keymap)),
             (.idleLockMinutes,
              (0...1440).contains(idleLockMinutes) ? nil : "must be from 0 (never lock) to 1440 (a day)"),
-            (.printer, devices.printer.flatMap { Self.textProblem($0, limit: 200) }),
+            (.printer, devices.printer.flatMap { Self.textProblem($0, limit: 200) ?? Self.printerProblem($0) }),
+            (.printerProfile, Self.nameProblem(devices.printerProfile)),
+            (.drawerPin, [0, 2, 5].contains(devices.drawerPin) ? nil : "must be 2 (drawer 1), 5 (drawer 2) or 0 (no drawer)"),
+            (.drawerOn, drawerProblem),
             (.scanner, devices.scanner.flatMap { Self.textProblem($0, limit: 200) }),
+            (.customerDisplay, devices.customerDisplay.flatMap(displayProblem)),
+            (.receiptHeader, receiptHeader.lazy.compactMap { Self.textProblem($0, limit: 56) }.first),
+            (.receiptFooter, receiptFooter.lazy.compactMap { Self.textProblem($0, limit: 56) }.first),
             (.hubURL, hubURL.flatMap(Self.urlProblem)),
         ]
         return checks.lazy.compactMap { key, message in message.map { (key.path, $0) } }.first
+    }
+
+    /// The drawer pulse must be one the printer can send without overheating the solenoid.
+    private var drawerProblem: String? {
+        guard devices.drawerPin != 0 else { return nil }
+        do throws(DeviceError) {
+            _ = try devices.drawerPulse()
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    /// A customer display needs the receipt printer's worker to drive it, and a port Till can open.
+    private func displayProblem(_ address: String) -> String? {
+        guard devices.printer != nil else { return "needs a receipt printer too (the print worker drives the display)" }
+        return address == DeviceSettings.displayThroughPrinter ? nil : Self.printerProblem(address)
+    }
+
+    /// A printer address Till cannot open, in the transport's own words.
+    private static func printerProblem(_ address: String) -> String? {
+        do throws(PrinterError) {
+            _ = try PrinterAddress(parsing: address)
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     /// Free text goes on one receipt line and one TOML line, so it must be short and printable.

@@ -29,8 +29,12 @@ public struct TerminalSettings: Equatable, Sendable {
     public var idleLockMinutes: Int
     /// Category ids in the order the menu pages through them; empty lists every category by name.
     public var menuCategories: [String] = []
-    /// Receipt printer and serial scanner, stored for the device issues.
+    /// Receipt printer, cash drawer and serial scanner.
     public var devices: DeviceSettings
+    /// Lines printed centred above every receipt, under the store's name (address, VAT number…).
+    public var receiptHeader: [String] = []
+    /// Lines printed centred below every receipt (returns policy, thanks…).
+    public var receiptFooter: [String] = []
     /// The sync hub this terminal pushes to; nil runs the terminal alone.
     public var hubURL: URL?
 

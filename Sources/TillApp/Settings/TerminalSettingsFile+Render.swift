@@ -36,16 +36,31 @@ extension TerminalSettingsFile {
                        "true: sales are practice, numbered apart and left out of reports.")
         lines += entry(.idleLockMinutes, String(settings.idleLockMinutes),
                        "Minutes without a key press before the screen locks; 0 never locks.")
-        lines += entry(.menuCategories, "[" + settings.menuCategories.map(\.quotedLiteral).joined(separator: ", ") + "]",
+        lines += entry(.menuCategories, stringList(settings.menuCategories),
                        "Category ids in the order the menu pages through them; [] lists every category by name.")
-        lines += ["", "# Devices: stored for the printer and scanner support to come; Till does not open them yet.", "[devices]"]
-        lines += optionalEntry(.printer, settings.devices.printer, example: "tcp://192.168.1.50:9100",
-                               "Receipt printer, such as \"tcp://192.168.1.50:9100\" or \"/dev/usb/lp0\".")
-        lines += optionalEntry(.scanner, settings.devices.scanner, example: "/dev/ttyACM0",
+        let devices = settings.devices
+        lines += ["", "# Devices: the receipt printer with its cash drawer, and a serial scanner.", "[devices]"]
+        lines += optionalEntry(.printer, devices.printer, example: "tcp://192.168.1.50:9100",
+                               "Receipt printer: \"tcp://HOST:9100\", \"usb://VID:PID\", \"/dev/usb/lp0\", \"serial:///dev/ttyACM0\" or \"file:///PATH\".")
+        lines += entry(.printerProfile, devices.printerProfile.quotedLiteral,
+                       "The printer's profile (columns, code pages, cut): a built-in one or a file in printers/.")
+        lines += entry(.drawerPin, String(devices.drawerPin), "The drawer's kick-out pin: 2, 5, or 0 for no drawer.")
+        lines += entry(.drawerOn, String(devices.drawerOnMilliseconds), "Drawer pulse on-time in ms (even, 2-510).")
+        lines += entry(.drawerOff, String(devices.drawerOffMilliseconds), "Drawer pulse off-time in ms: at least 4 x the on-time.")
+        lines += optionalEntry(.scanner, devices.scanner, example: "/dev/ttyACM0",
                                "Serial barcode scanner; a scanner in keyboard mode needs nothing here.")
+        lines += optionalEntry(.customerDisplay, devices.customerDisplay, example: "printer",
+                               "2x20 customer display: \"printer\" when chained behind the receipt printer, or \"serial:///dev/ttyUSB0\".")
+        lines += ["", "# The receipt: lines centred above (under the store's name) and below every receipt.", "[receipt]"]
+        lines += entry(.receiptHeader, stringList(settings.receiptHeader), "Such as [\"1 Market Street\", \"VAT CH-123.456.789\"].")
+        lines += entry(.receiptFooter, stringList(settings.receiptFooter), "Such as [\"Thank you!\", \"Returns within 30 days\"].")
         lines += ["", "# The sync hub this terminal sends its sales to. Without a url the terminal runs alone.", "[hub]"]
         lines += optionalEntry(.hubURL, settings.hubURL?.absoluteString, example: "https://hub.example.com", "An http:// or https:// address.")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func stringList(_ values: [String]) -> String {
+        "[" + values.map(\.quotedLiteral).joined(separator: ", ") + "]"
     }
 
     private static func entry(_ key: SettingsKey, _ value: String, _ comment: String) -> [String] {

@@ -18,7 +18,12 @@ public enum TerminalSettingsFile {
         if let terminal = try root.table("terminal") { try readTerminal(terminal, into: &settings) }
         if let devices = try root.table("devices") {
             try devices.rejectUnknownKeys(SettingsKey.names(in: "devices"))
-            settings.devices = DeviceSettings(printer: try devices.string(.printer), scanner: try devices.string(.scanner))
+            try readDevices(devices, into: &settings.devices)
+        }
+        if let receipt = try root.table("receipt") {
+            try receipt.rejectUnknownKeys(SettingsKey.names(in: "receipt"))
+            if let header = try receipt.strings(.receiptHeader) { settings.receiptHeader = header }
+            if let footer = try receipt.strings(.receiptFooter) { settings.receiptFooter = footer }
         }
         if let hub = try root.table("hub") {
             try hub.rejectUnknownKeys(SettingsKey.names(in: "hub"))
@@ -45,6 +50,17 @@ public enum TerminalSettingsFile {
         if let mode = try store.choice(.roundingMode, RoundingMode.self) { settings.tax.roundingMode = mode }
         if let increment = try store.int(.cashIncrement) { settings.cashIncrement = Int64(increment) }
         return settings
+    }
+
+    private static func readDevices(_ table: SettingsTable, into devices: inout DeviceSettings) throws(ConfigProblem) {
+        try table.rejectUnknownKeys(SettingsKey.names(in: "devices"))
+        devices.printer = try table.string(.printer)
+        devices.scanner = try table.string(.scanner)
+        devices.customerDisplay = try table.string(.customerDisplay)
+        if let profile = try table.string(.printerProfile) { devices.printerProfile = profile }
+        if let pin = try table.int(.drawerPin) { devices.drawerPin = pin }
+        if let on = try table.int(.drawerOn) { devices.drawerOnMilliseconds = on }
+        if let off = try table.int(.drawerOff) { devices.drawerOffMilliseconds = off }
     }
 
     private static func readTerminal(_ terminal: SettingsTable, into settings: inout TerminalSettings) throws(ConfigProblem) {

@@ -10,6 +10,14 @@ extension AppDatabase {
         }
     }
 
+    /// Queues a sale's receipt again as the original, for a receipt the printer gave up on before
+    /// the customer got it.
+    public func queueReceipt(saleID: String, receiptNumber: Int64, at time: String) throws(StoreError) {
+        try write { db in
+            try PrintQueue.insertReceipt(saleID: saleID, receiptNumber: receiptNumber, printer: PrintQueue.receiptPrinter, at: time, db)
+        }
+    }
+
     /// Queues a report written as text (an X or Z report) for the receipt printer.
     public func queueReport(title: String, text: String, requestedBy staffID: String, at time: String) throws(StoreError) {
         try write { db in

@@ -12,11 +12,19 @@ public struct SaleSummary: Hashable, Sendable {
     public let itemCount: Int64
     /// What the refunds against it gave back so far (Σ their totals, before cash rounding).
     public let refunded: Int64
+    /// Whether its receipt (or the latest copy of it) printed; nil when none was ever queued.
+    public let receiptPrint: ReceiptPrint?
+
+    /// Where a sale's latest receipt print job stands.
+    public enum ReceiptPrint: String, Hashable, Sendable {
+        case pending, printed, failed
+    }
 
     /// The columns `init(_:)` reads, selected from `sale`.
     static let columns = """
         id, receipt_number, training, completed_at, staff_id, total, item_count,
-        (SELECT COALESCE(SUM(total), 0) FROM refund WHERE original_sale_id = sale.id) AS refunded
+        (SELECT COALESCE(SUM(total), 0) FROM refund WHERE original_sale_id = sale.id) AS refunded,
+        (SELECT status FROM print_job WHERE sale_id = sale.id ORDER BY id DESC LIMIT 1) AS receipt_print
         """
 
     init(_ row: Row) {
@@ -28,6 +36,7 @@ public struct SaleSummary: Hashable, Sendable {
         total = row["total"]
         itemCount = row["item_count"]
         refunded = row["refunded"]
+        receiptPrint = (row["receipt_print"] as String?).flatMap(ReceiptPrint.init(rawValue:))
     }
 }
 
@@ -54,6 +63,13 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: """
                 SELECT \(SaleSummary.columns) FROM sale WHERE business_day = ? AND training = ? ORDER BY receipt_number
                 """, arguments: [businessDay, training]).map(SaleSummary.init)
+        }
+    }
+
+    /// One sale by its id, real or training: what a receipt is printed from.
+    public func sale(id: String) throws(StoreError) -> SaleSummary? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(SaleSummary.columns) FROM sale WHERE id = ?", arguments: [id]).map(SaleSummary.init)
         }
     }
 

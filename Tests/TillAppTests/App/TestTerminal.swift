@@ -33,11 +33,18 @@ final class TestTerminal {
     var app: App
     let database: AppDatabase
 
-    /// `time` is the local weekday and time the till sees (Monday 10:00 unless a test needs another).
-    init(training: Bool = false, idleLock: TimeInterval? = nil, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0)) throws {
+    /// `time` is the local weekday and time the till sees (Monday 10:00 unless a test needs another);
+    /// `printer` is a till.toml printer address, which starts the lane's print worker.
+    init(training: Bool = false, idleLock: TimeInterval? = nil, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0),
+         printer: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "till-app-\(UUID().uuidString)", directoryHint: .isDirectory)
         let directory = DataDirectory(url: folder)
         try DemoStore.seed(directory, training: training)
+        // The demo prints to a file in its folder; tests choose their own printer, or none.
+        let settings = directory.settingsURL
+        let lines = try String(contentsOf: settings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        try lines.map { $0.hasPrefix("printer = ") ? printer.map { "printer = \"\($0)\"" } ?? "" : String($0) }
+            .joined(separator: "\n").write(to: settings, atomically: true, encoding: .utf8)
         let clock = clock
         let ids = ids
         let environment = AppEnvironment(now: { clock.now }, newID: { ids.make() }, localTime: { _ in time })
@@ -45,7 +52,21 @@ final class TestTerminal {
         app.state.profile.idleLock = idleLock
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit {
+        ((app.performer as? StoreEffects)?.devices as? PrintWorker)?.stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Applies what background work (the print worker) posts, until `done` holds or `seconds` pass.
+    func waitForBackground(seconds: TimeInterval = 10, until done: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            app.receiveBackgroundEvents()
+            if try done() { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
 
     var state: AppState { app.state }
 

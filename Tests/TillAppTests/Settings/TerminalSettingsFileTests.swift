@@ -4,12 +4,19 @@ import TillCore
 @testable import TillApp
 
 @Suite struct TerminalSettingsFileTests {
-    let everything = TerminalSettings(
-        storeName: "Café \"Linde\" \\ Bar", terminalID: "front-2", currency: Currency(code: "CHF", exponent: 2),
-        tax: TaxPolicy(mode: .exclusive, rounding: .perTotal, roundingMode: .halfEven), cashIncrement: 5,
-        impliedDecimal: true, theme: "high-contrast", keymap: "laptop", training: true, idleLockMinutes: 10,
-        devices: DeviceSettings(printer: "tcp://192.168.1.50:9100", scanner: "/dev/ttyACM0"),
-        hubURL: URL(string: "https://hub.example.com:8443/till"))
+    let everything = {
+        var settings = TerminalSettings(
+            storeName: "Café \"Linde\" \\ Bar", terminalID: "front-2", currency: Currency(code: "CHF", exponent: 2),
+            tax: TaxPolicy(mode: .exclusive, rounding: .perTotal, roundingMode: .halfEven), cashIncrement: 5,
+            impliedDecimal: true, theme: "high-contrast", keymap: "laptop", training: true, idleLockMinutes: 10,
+            devices: DeviceSettings(printer: "tcp://192.168.1.50:9100", printerProfile: "tm-t20iii", drawerPin: 5,
+                                    drawerOnMilliseconds: 40, drawerOffMilliseconds: 400, scanner: "/dev/ttyACM0",
+                                    customerDisplay: "printer"),
+            hubURL: URL(string: "https://hub.example.com:8443/till"))
+        settings.receiptHeader = ["Bahnhofstrasse 1", "MWST CHE-123.456.789"]
+        settings.receiptFooter = ["Merci – à bientôt"]
+        return settings
+    }()
 
     @Test func everyValueSurvivesARoundTrip() throws {
         let text = TerminalSettingsFile.render(everything)
@@ -59,7 +66,7 @@ import TillCore
 
     static let mistakes = [
         Mistake(lines: ["[colour]", "fg = \"red\""], line: 6, keyPath: "colour",
-                message: "unknown key (the top level has version, store, terminal, devices, hub)"),
+                message: "unknown key (the top level has version, store, terminal, devices, receipt, hub)"),
         Mistake(lines: ["[terminal]", "id = \"T 1\""], line: 7, keyPath: "terminal.id",
                 message: "\"T 1\" may hold only letters, digits, - and _"),
         Mistake(lines: ["[terminal]", "theme = \"../../etc/x\""], line: 7, keyPath: "terminal.theme",
@@ -70,6 +77,18 @@ import TillCore
         Mistake(lines: ["[hub]", "url = \"ftp://hub\""], line: 7, keyPath: "hub.url",
                 message: "must be an http:// or https:// address with a host, such as \"https://hub.example.com\""),
         Mistake(lines: ["[devices]", "printer = 9100"], line: 7, keyPath: "devices.printer", message: "must be text in quotes"),
+        Mistake(lines: ["[devices]", "drawer-pin = 3"], line: 7, keyPath: "devices.drawer-pin",
+                message: "must be 2 (drawer 1), 5 (drawer 2) or 0 (no drawer)"),
+        Mistake(lines: ["[devices]", "drawer-on-ms = 100", "drawer-off-ms = 100"], line: 7, keyPath: "devices.drawer-on-ms",
+                message: "A 100 ms pulse with 100 ms off keeps the drawer solenoid on for more than 20 % of the cycle, which can "
+                    + "overheat it: shorten the on-time to at most 24 ms, or lengthen the off-time to at least 400 ms, or use 50 ms "
+                    + "on and 250 ms off, which suits most drawers."),
+        Mistake(lines: ["[receipt]", "footer = [\"Thanks\", \"\"]"], line: 7, keyPath: "receipt.footer", message: "must not be empty"),
+        Mistake(lines: ["[devices]", "customer-display = \"printer\""], line: 7, keyPath: "devices.customer-display",
+                message: "needs a receipt printer too (the print worker drives the display)"),
+        Mistake(lines: ["[devices]", "printer = \"lp0\""], line: 7, keyPath: "devices.printer",
+                message: "The printer address \"lp0\" is not valid: it names no kind of connection. Use tcp://HOST[:PORT], "
+                    + "usb://VID:PID, usb://, serial:///dev/ttyACM0?baud=19200, /dev/usb/lp0 or file:///path/out.bin."),
     ]
 
     @Test(arguments: mistakes)

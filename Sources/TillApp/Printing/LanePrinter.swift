@@ -1,0 +1,41 @@
+import Foundation
+import TillDevices
+import TillStore
+
+/// Starts the print worker for the receipt printer till.toml names, with its profile and drawer.
+enum LanePrinter {
+    /// The role receipts are queued under.
+    static let role = "receipt"
+
+    /// The running worker, or nil when till.toml names no printer.
+    static func start(settings: TerminalSettings, share: ShareDirectory?, database: AppDatabase,
+                      inbox: AppInbox) throws -> PrintWorker? {
+        guard let printer = settings.devices.printer else { return nil }
+        let address = try PrinterAddress(parsing: printer)
+        let profileName = settings.devices.printerProfile
+        let profile = try share?.printerProfile(named: profileName)
+            ?? PrinterProfileFile.builtIn(named: profileName, lookedFor: "printers/\(profileName).toml")
+        let documents = PrintDocuments(
+            database: database, layout: try ReceiptLayout(columns: profile.columns), encoder: EscPosEncoder(profile: profile),
+            header: [settings.storeName] + settings.receiptHeader, footer: settings.receiptFooter,
+            terminalID: settings.terminalID, dateTime: localDateTime)
+        let link = PrinterLink(transport: address.makeTransport(), profile: profile, drawer: try settings.devices.drawerPulse())
+        let display = try settings.devices.customerDisplay.map { wiring in
+            wiring == DeviceSettings.displayThroughPrinter
+                ? CustomerDisplayLink(transport: link.transport, throughPrinter: true)
+                : CustomerDisplayLink(transport: try PrinterAddress(parsing: wiring).makeTransport(), throughPrinter: false)
+        }
+        // Nobody sees a file's paper: the app shows what went into it (the demo prints this way).
+        let preview = if case .file = address { true } else { false }
+        let worker = PrintWorker(database: database, link: link, display: display, documents: documents, inbox: inbox,
+                                 preview: preview)
+        worker.start()
+        return worker
+    }
+
+    /// "2026-11-24 14:05" in the machine's time zone.
+    @Sendable static func localDateTime(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
+    }
+}
