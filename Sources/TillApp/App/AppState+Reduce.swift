@@ -86,6 +86,9 @@ extension AppState {
         case .reprintQueued(let receipt, let copy):
             show(Message(copy ? "Copy of receipt \(receipt) queued for the receipt printer" : "Receipt \(receipt) is printing again", .ok))
             return [.loadStatus]
+        case .drawerChanged(let open):
+            drawerOpen = open
+            return []
         case .printed(let preview):
             lastPrintout = preview
             return [.loadStatus]

@@ -24,6 +24,8 @@ public struct AppState {
     public var sync = SyncStatus()
     /// The receipt printer as the print worker last reported it.
     public var printer = PrinterState.none
+    /// Whether the drawer is open, as the printer's sensor last said (false where it cannot say).
+    public var drawerOpen = false
     /// The last job the printer printed, as the preview renders it; nil until one prints.
     public var lastPrintout: [String]?
     /// The last receipt the printer gave up on, which Ctrl-P prints again (as the original).

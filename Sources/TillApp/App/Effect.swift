@@ -117,6 +117,8 @@ public enum AppEvent: Hashable, Sendable {
     case reprintQueued(receipt: Int64, copy: Bool)
     /// A report went to the print queue.
     case reportQueued(title: String)
+    /// The printer's drawer sensor says the drawer opened or closed.
+    case drawerChanged(open: Bool)
     /// A job printed; `preview` is its text, for the printout overlay.
     case printed(preview: [String])
     /// The receipt printer's state changed (the print worker reports it).

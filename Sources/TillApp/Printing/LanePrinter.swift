@@ -19,7 +19,8 @@ enum LanePrinter {
             database: database, layout: try ReceiptLayout(columns: profile.columns), encoder: EscPosEncoder(profile: profile),
             header: [settings.storeName] + settings.receiptHeader, footer: settings.receiptFooter,
             terminalID: settings.terminalID, dateTime: localDateTime)
-        let link = PrinterLink(transport: address.makeTransport(), profile: profile, drawer: try settings.devices.drawerPulse())
+        let link = PrinterLink(transport: address.makeTransport(), profile: profile, drawer: try settings.devices.drawerPulse(),
+                               drawerOpenWhenHigh: settings.devices.drawerOpenLevel == .high)
         let display = try settings.devices.customerDisplay.map { wiring in
             wiring == DeviceSettings.displayThroughPrinter
                 ? CustomerDisplayLink(transport: link.transport, throughPrinter: true)

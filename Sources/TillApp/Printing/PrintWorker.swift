@@ -28,6 +28,8 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
     private var backoff = Backoff(base: .seconds(1), cap: .seconds(30))
     private var random = SystemRandomNumberGenerator()
     private var reported: PrinterState?
+    /// The drawer as last read from the printer: watched each turn while it is open.
+    private var drawerOpen: Bool?
 
     /// How long a receipt may wait for the printer before the sale is flagged as not printed.
     static let giveUpAfter: TimeInterval = 10 * 60
@@ -99,7 +101,7 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
             defer { requests.drawerRequests = 0; requests.display = nil }
             return (requests.drawerRequests > 0, requests.display)
         }
-        if drawer { pulseDrawer() }
+        if drawer || drawerOpen == true { watchDrawer(pulse: drawer) }
         if let lines, let display {
             do throws(PrinterError) {
                 try display.show(lines)
@@ -168,9 +170,14 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
         }
     }
 
-    private func pulseDrawer() {
+    /// Kicks the drawer when asked, then reads whether it is open (on printers that say), telling
+    /// the app when that changes.
+    private func watchDrawer(pulse: Bool) {
         do throws(PrinterError) {
-            try link.openDrawer()
+            if pulse { try link.openDrawer() }
+            guard let open = try link.drawerIsOpen(), open != drawerOpen else { return }
+            drawerOpen = open
+            inbox.post(.drawerChanged(open: open))
         } catch {
             report(.problem("drawer: \(error.summary)"))
         }

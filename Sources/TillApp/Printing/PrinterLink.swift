@@ -9,6 +9,8 @@ final class PrinterLink {
     let profile: PrinterProfile
     /// The drawer's kick; nil when no drawer hangs off this printer.
     let drawer: DrawerPulse?
+    /// Whether a high sensor level means the drawer is open.
+    let drawerOpenWhenHigh: Bool
     private var parser = PrinterStatusParser()
 
     /// The queries asked before and after each job: online, why offline, paper.
@@ -16,10 +18,11 @@ final class PrinterLink {
     /// How long a printer that talks back may take to answer one query.
     static let replyTimeoutMilliseconds = 1_000
 
-    init(transport: any PrinterTransport, profile: PrinterProfile, drawer: DrawerPulse?) {
+    init(transport: any PrinterTransport, profile: PrinterProfile, drawer: DrawerPulse?, drawerOpenWhenHigh: Bool = true) {
         self.transport = transport
         self.profile = profile
         self.drawer = drawer
+        self.drawerOpenWhenHigh = drawerOpenWhenHigh
     }
 
     /// Sends one job's bytes, refusing to start when the printer says it cannot print, and failing
@@ -36,6 +39,12 @@ final class PrinterLink {
     func openDrawer() throws(PrinterError) {
         guard let drawer else { return }
         try transport.write(drawer.bytes)
+    }
+
+    /// Whether the drawer is open, by the printer's sensor; nil for a printer that does not say.
+    func drawerIsOpen() throws(PrinterError) -> Bool? {
+        guard profile.reportsStatus, drawer != nil else { return nil }
+        return try askStatus().drawerOpen(whenHigh: drawerOpenWhenHigh)
     }
 
     func close() {

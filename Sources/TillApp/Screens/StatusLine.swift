@@ -16,6 +16,7 @@ extension AppState {
         right.append(.init(shift.map { "Shift \(Self.clockText($0.openedAt))" } ?? "No shift"))
         right.append(syncSegment)
         right.append(printerSegment)
+        if drawerOpen { right.append(.init("Drawer open", styleKey: "status.offline")) }
         right.append(.init(Self.clockText(now) + " "))
         return StatusBar(left: left, center: wide ? [.init(route.title)] : [], right: right)
     }

@@ -12,6 +12,9 @@ public struct DeviceSettings: Equatable, Sendable {
     /// How long the drawer's solenoid is driven, then rested, in milliseconds (at most 20 % on).
     public var drawerOnMilliseconds: Int
     public var drawerOffMilliseconds: Int
+    /// The level the drawer's switch puts on the printer's sensor pin when the drawer is open; it
+    /// differs between drawer models, so the status bar's "Drawer open" depends on it.
+    public var drawerOpenLevel: DrawerLevel
     /// A serial barcode scanner, such as `/dev/ttyACM0`; a scanner in keyboard mode needs nothing here.
     public var scanner: String?
     /// A 2×20 customer display: `printer` when it is chained behind the receipt printer, or its own
@@ -25,13 +28,14 @@ public struct DeviceSettings: Equatable, Sendable {
     public static let defaultProfile = "generic-80mm"
 
     public init(printer: String? = nil, printerProfile: String = Self.defaultProfile, drawerPin: Int = 2,
-                drawerOnMilliseconds: Int = 50, drawerOffMilliseconds: Int = 250, scanner: String? = nil,
-                customerDisplay: String? = nil) {
+                drawerOnMilliseconds: Int = 50, drawerOffMilliseconds: Int = 250, drawerOpenLevel: DrawerLevel = .high,
+                scanner: String? = nil, customerDisplay: String? = nil) {
         self.printer = printer
         self.printerProfile = printerProfile
         self.drawerPin = drawerPin
         self.drawerOnMilliseconds = drawerOnMilliseconds
         self.drawerOffMilliseconds = drawerOffMilliseconds
+        self.drawerOpenLevel = drawerOpenLevel
         self.scanner = scanner
         self.customerDisplay = customerDisplay
     }
@@ -43,4 +47,9 @@ extension DeviceSettings {
         guard drawerPin != 0 else { return nil }
         return try DrawerPulse(pin: drawerPin, onMilliseconds: drawerOnMilliseconds, offMilliseconds: drawerOffMilliseconds)
     }
+}
+
+/// A level on the drawer sensor pin (pin 3 of the kick-out connector).
+public enum DrawerLevel: String, CaseIterable, Sendable {
+    case high, low
 }

@@ -25,6 +25,7 @@ struct SettingsKey: Sendable {
     static let drawerPin = SettingsKey(table: "devices", name: "drawer-pin")
     static let drawerOn = SettingsKey(table: "devices", name: "drawer-on-ms")
     static let drawerOff = SettingsKey(table: "devices", name: "drawer-off-ms")
+    static let drawerOpenLevel = SettingsKey(table: "devices", name: "drawer-open-level")
     static let scanner = SettingsKey(table: "devices", name: "scanner")
     static let customerDisplay = SettingsKey(table: "devices", name: "customer-display")
     static let receiptHeader = SettingsKey(table: "receipt", name: "header")
@@ -35,7 +36,7 @@ struct SettingsKey: Sendable {
     static let all: [SettingsKey] = [
         storeName, currency, taxMode, taxRounding, roundingMode, cashIncrement,
         terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes, menuCategories,
-        printer, printerProfile, drawerPin, drawerOn, drawerOff, scanner, customerDisplay, receiptHeader, receiptFooter, hubURL,
+        printer, printerProfile, drawerPin, drawerOn, drawerOff, drawerOpenLevel, scanner, customerDisplay, receiptHeader, receiptFooter, hubURL,
     ]
 
     /// The tables, in file order.

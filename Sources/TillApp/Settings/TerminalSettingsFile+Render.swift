@@ -47,6 +47,8 @@ extension TerminalSettingsFile {
         lines += entry(.drawerPin, String(devices.drawerPin), "The drawer's kick-out pin: 2, 5, or 0 for no drawer.")
         lines += entry(.drawerOn, String(devices.drawerOnMilliseconds), "Drawer pulse on-time in ms (even, 2-510).")
         lines += entry(.drawerOff, String(devices.drawerOffMilliseconds), "Drawer pulse off-time in ms: at least 4 x the on-time.")
+        lines += entry(.drawerOpenLevel, devices.drawerOpenLevel.rawValue.quotedLiteral,
+                       "\"high\" or \"low\": the sensor level an open drawer gives (printers that report status).")
         lines += optionalEntry(.scanner, devices.scanner, example: "/dev/ttyACM0",
                                "Serial barcode scanner; a scanner in keyboard mode needs nothing here.")
         lines += optionalEntry(.customerDisplay, devices.customerDisplay, example: "printer",

@@ -61,6 +61,7 @@ public enum TerminalSettingsFile {
         if let pin = try table.int(.drawerPin) { devices.drawerPin = pin }
         if let on = try table.int(.drawerOn) { devices.drawerOnMilliseconds = on }
         if let off = try table.int(.drawerOff) { devices.drawerOffMilliseconds = off }
+        if let level = try table.choice(.drawerOpenLevel, DrawerLevel.self) { devices.drawerOpenLevel = level }
     }
 
     private static func readTerminal(_ terminal: SettingsTable, into settings: inout TerminalSettings) throws(ConfigProblem) {

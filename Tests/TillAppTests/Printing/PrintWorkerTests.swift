@@ -114,6 +114,36 @@ import TillStore
         #expect(contains(printer.received, "Demo Cafe"))
     }
 
+    @Test func aPrinterThatReadsTheDrawerSaysWhenItOpensAndCloses() throws {
+        // Given a TM-T20III (it answers status queries) with the drawer's switch high when open
+        let till = try TestTerminal()
+        let printer = RecordingPrinter(), inbox = AppInbox()
+        let profile = PrinterProfile.epsonTMT20III
+        let pulse = try DrawerPulse(pin: 2, onMilliseconds: 50, offMilliseconds: 250)
+        let documents = PrintDocuments(
+            database: till.database, layout: try ReceiptLayout(columns: 48), encoder: EscPosEncoder(profile: profile),
+            header: ["Demo"], footer: [], terminalID: "T1", dateTime: { _ in "" })
+        let worker = PrintWorker(database: till.database, link: PrinterLink(transport: printer, profile: profile, drawer: pulse),
+                                 documents: documents, inbox: inbox)
+        // When the drawer is kicked and the printer answers: online with the sensor high, cover shut, paper fine
+        printer.reply([0x16, 0x12, 0x12])
+        worker.openDrawer()
+        _ = worker.step()
+        // Then the app hears the drawer is open, and the status bar says so
+        #expect(printer.received.starts(with: pulse.bytes + StatusQuery.printer.bytes))
+        let opened = inbox.drain()
+        #expect(opened == [.drawerChanged(open: true)])
+        for event in opened { till.app.send(event) }
+        #expect(till.screen(width: 140).first?.contains("Drawer open") == true)
+        // When the next turn reads the sensor low
+        printer.reply([0x12, 0x12, 0x12])
+        _ = worker.step()
+        // Then it is closed, and no longer watched
+        #expect(inbox.drain() == [.drawerChanged(open: false)])
+        _ = worker.step()
+        #expect(inbox.drain() == [])
+    }
+
     @Test func aQueuedReportPrintsItsText() throws {
         let till = try TestTerminal()
         try till.database.queueReport(title: "X report", text: "X REPORT\nNet sales 12.00", requestedBy: "3",

@@ -10,7 +10,7 @@ import TillCore
             tax: TaxPolicy(mode: .exclusive, rounding: .perTotal, roundingMode: .halfEven), cashIncrement: 5,
             impliedDecimal: true, theme: "high-contrast", keymap: "laptop", training: true, idleLockMinutes: 10,
             devices: DeviceSettings(printer: "tcp://192.168.1.50:9100", printerProfile: "tm-t20iii", drawerPin: 5,
-                                    drawerOnMilliseconds: 40, drawerOffMilliseconds: 400, scanner: "/dev/ttyACM0",
+                                    drawerOnMilliseconds: 40, drawerOffMilliseconds: 400, drawerOpenLevel: .low, scanner: "/dev/ttyACM0",
                                     customerDisplay: "printer"),
             hubURL: URL(string: "https://hub.example.com:8443/till"))
         settings.receiptHeader = ["Bahnhofstrasse 1", "MWST CHE-123.456.789"]
