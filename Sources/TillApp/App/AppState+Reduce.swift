@@ -80,6 +80,9 @@ extension AppState {
         case .periodLoaded(let period):
             periodLoaded(period)
             return []
+        case .cashierSalesLoaded(let staffID, let sales):
+            if reports.drilledCashier?.staffID == staffID { reports.drilledCashier?.sales = sales }
+            return []
         case .zTaken(let number, let text):
             zTaken(number: number, text: text)
             return []

@@ -46,6 +46,8 @@ public enum Effect: Hashable, Sendable {
     case commitRefund(Refund, staffID: String, approvedBy: String?, shiftID: String?)
     /// Work out the figures of the days `from` through `to` (nothing is closed).
     case loadPeriod(from: BusinessDay, to: BusinessDay)
+    /// Read one cashier's sales over the days, for the cashiers report's drill-down.
+    case loadCashierSales(staffID: String, from: BusinessDay, to: BusinessDay)
     /// Close the day with the next Z report, taken by `staffID`.
     case closeZ(staffID: String)
     /// Queue a copy of a receipt for the receipt printer.
@@ -89,6 +91,7 @@ public enum Effect: Hashable, Sendable {
         case .showCustomer: "Updating the customer display"
         case .loadPeriod: "Working out the report"
         case .closeZ: "Taking the Z report"
+        case .loadCashierSales: "Reading the cashier's sales"
         }
     }
 }
@@ -126,6 +129,7 @@ public enum AppEvent: Hashable, Sendable {
     /// The print worker gave up on a receipt: the sale stands, its slip did not print.
     case receiptNotPrinted(saleID: String, receipt: Int64, reason: String)
     case periodLoaded(PeriodReport)
+    case cashierSalesLoaded(staffID: String, [SaleSummary])
     case zTaken(number: Int, text: String)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)

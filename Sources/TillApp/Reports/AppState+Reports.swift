@@ -24,6 +24,8 @@ extension AppState {
         guard let action else { return [] }
         if let effects = globalAction(action) { return effects }
         let categoryTable = reports.kind == .categories && reports.drilledCategory == nil && reports.takenZ == nil
+        let cashierTable = reports.kind == .cashiers && reports.drilledCashier == nil && reports.takenZ == nil
+        let cashierCount = reports.period?.analysis.cashiers.count ?? 0
         switch action {
         case .up where categoryTable:
             reports.categories.move(by: -1, rowCount: reports.period?.analysis.categories.count ?? 0)
@@ -33,6 +35,15 @@ extension AppState {
             guard let categories = reports.period?.analysis.categories, let index = reports.categories.selected,
                   categories.indices.contains(index) else { return [] }
             reports.drilledCategory = categories[index]
+        case .up where cashierTable:
+            reports.cashiers.move(by: -1, rowCount: cashierCount)
+        case .down where cashierTable:
+            reports.cashiers.move(by: 1, rowCount: cashierCount)
+        case .submit where cashierTable:
+            guard let cashiers = reports.period?.analysis.cashiers, let index = reports.cashiers.selected,
+                  cashiers.indices.contains(index), let from = reports.from, let to = reports.to else { return [] }
+            reports.drilledCashier = DrilledCashier(staffID: cashiers[index].staffID)
+            return [.loadCashierSales(staffID: cashiers[index].staffID, from: from, to: to)]
         case .up: reports.pane.scroll(by: -1, height: Self.reportRows)
         case .down: reports.pane.scroll(by: 1, height: Self.reportRows)
         case .pageUp: reports.pane.scroll(by: -Self.reportRows, height: Self.reportRows)
@@ -45,7 +56,13 @@ extension AppState {
         case .reprint:
             return printReport(by: user.id)
         case .cancel:
-            if reports.drilledCategory != nil { reports.drilledCategory = nil } else { route = .sale }
+            if reports.drilledCategory != nil {
+                reports.drilledCategory = nil
+            } else if reports.drilledCashier != nil {
+                reports.drilledCashier = nil
+            } else {
+                route = .sale
+            }
         default:
             reports.message = Message("\(action.label) is not available on the reports screen", .warning)
         }
@@ -91,6 +108,7 @@ extension AppState {
         if let number = character.wholeNumberValue, ReportKind.allCases.indices.contains(number - 1) {
             reports.kind = ReportKind.allCases[number - 1]
             reports.drilledCategory = nil
+            reports.drilledCashier = nil
             reports.takenZ = nil
             reports.relayout()
         } else if character == "[" || character == "]" {
@@ -113,7 +131,9 @@ extension AppState {
         reports.to = to
         reports.takenZ = nil
         reports.drilledCategory = nil
+        reports.drilledCashier = nil
         reports.categories = TableState(selected: 0)
+        reports.cashiers = TableState(selected: 0)
         reports.pane = TextPane(lines: ["Reading the figures…"])
         return [.loadPeriod(from: from, to: to)]
     }

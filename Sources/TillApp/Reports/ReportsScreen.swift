@@ -1,6 +1,7 @@
 import Foundation
 import TermUI
 import TillCore
+import TillStore
 
 /// The reports screen: the days and the report keys on top, then the report — as it prints (48
 /// columns), or as a bar chart of the hours, or a table of categories to drill into.
@@ -17,6 +18,8 @@ enum ReportsScreen {
             hours(period, state: state, into: &buffer, area: inner, theme: theme)
         } else if reports.takenZ == nil, let period = reports.period, reports.kind == .categories {
             categories(period, state: &state, into: &buffer, area: inner, theme: theme)
+        } else if reports.takenZ == nil, let period = reports.period, reports.kind == .cashiers {
+            cashiers(period, state: &state, into: &buffer, area: inner, theme: theme)
         } else {
             reports.pane.render(into: &buffer, area: inner, theme: theme)
         }
@@ -67,5 +70,28 @@ enum ReportsScreen {
         Table(columns: [.init("Category"), .init("Qty", width: .fixed(8), alignment: .right),
                         .init("Net", width: .fixed(10), alignment: .right)],
               rows: rows, styleKey: "cart").render(into: &buffer, area: area, theme: theme, state: &state.reports.categories)
+    }
+
+    /// The cashiers with their sales; Enter shows the receipts of the highlighted one.
+    private static func cashiers(_ period: PeriodReport, state: inout AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
+        if let drilled = state.reports.drilledCashier {
+            guard let sales = drilled.sales else {
+                _ = buffer.write("Reading the sales…", x: area.x, y: area.y, style: theme.style("muted"), clip: area)
+                return
+            }
+            let rows = sales.map { sale in
+                let time = Timestamp.date(sale.completedAt).map(AppState.clockText) ?? ""
+                return Table.Row(["\(sale.receiptNumber)", time, Quantity(thousandths: sale.itemCount).formatted, state.format(sale.total)])
+            }
+            var table = TableState(selected: nil)
+            Table(columns: [.init("Receipt", width: .fixed(8), alignment: .right), .init("Time", width: .fixed(6)),
+                            .init("Items", width: .fixed(8), alignment: .right), .init("Total", width: .fixed(10), alignment: .right)],
+                  rows: rows, styleKey: "cart").render(into: &buffer, area: area, theme: theme, state: &table)
+            return
+        }
+        let rows = period.analysis.cashiers.map { Table.Row([$0.staffID, "\($0.sales.count)", state.format($0.net)]) }
+        Table(columns: [.init("Cashier"), .init("Sales", width: .fixed(6), alignment: .right),
+                        .init("Net", width: .fixed(10), alignment: .right)],
+              rows: rows, styleKey: "cart").render(into: &buffer, area: area, theme: theme, state: &state.reports.cashiers)
     }
 }

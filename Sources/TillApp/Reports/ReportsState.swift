@@ -1,5 +1,6 @@
 public import TermUI
 public import TillCore
+public import TillStore
 
 /// The reports screen's state: the days shown, which report, its figures, and a category drilled into.
 public struct ReportsState: Hashable, Sendable {
@@ -16,6 +17,10 @@ public struct ReportsState: Hashable, Sendable {
     public var categories = TableState(selected: 0)
     /// The category whose items are shown, after Enter on the categories table.
     public var drilledCategory: CategoryTotal?
+    /// The highlighted row of the cashiers table.
+    public var cashiers = TableState(selected: 0)
+    /// The cashier whose sales are shown, after Enter on the cashiers table; `sales` is nil until read.
+    public var drilledCashier: DrilledCashier?
     public var message: Message?
     /// Set while the store closes the day, so a second key press cannot ask twice.
     public var closing = false
@@ -27,6 +32,7 @@ public struct ReportsState: Hashable, Sendable {
         if let takenZ { return "Z report \(takenZ.number)" }
         let days = from == to ? from?.iso ?? "" : "\(from?.iso ?? "") to \(to?.iso ?? "")"
         if let drilledCategory { return "\(drilledCategory.categoryID ?? "No category") — \(days)" }
+        if let drilledCashier { return "Sales by \(drilledCashier.staffID) — \(days)" }
         return "\(kind.title) — \(days)"
     }
 
@@ -38,6 +44,12 @@ public struct ReportsState: Hashable, Sendable {
             pane = TextPane(text: period.rendered(kind, as: .text(columns: 48)))
         }
     }
+}
+
+/// A cashier drilled into from the cashiers table, with their sales once the store has read them.
+public struct DrilledCashier: Hashable, Sendable {
+    public let staffID: String
+    public var sales: [SaleSummary]?
 }
 
 /// A Z report as it was printed when it was taken.

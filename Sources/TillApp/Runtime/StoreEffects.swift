@@ -142,6 +142,8 @@ public struct StoreEffects: EffectPerformer {
                 }
                 return .zTaken(number: z.number, text: z.rendered(as: .text(columns: 48)))
             }
+        case .loadCashierSales(let staffID, let from, let to):
+            return .cashierSalesLoaded(staffID: staffID, try database.sales(from: from.iso, to: to.iso, staffID: staffID))
         case .printReport(let title, let text, let staffID):
             try database.queueReport(title: title, text: text, requestedBy: staffID, at: Timestamp.text(now()))
             devices.wakePrinter()

@@ -66,6 +66,16 @@ extension AppDatabase {
         }
     }
 
+    /// One cashier's sales over the business days `from` through `to` (ISO dates), in the order rung.
+    public func sales(from: String, to: String, staffID: String, training: Bool = false) throws(StoreError) -> [SaleSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(SaleSummary.columns) FROM sale
+                WHERE business_day BETWEEN ? AND ? AND staff_id = ? AND training = ? ORDER BY completed_at, receipt_number
+                """, arguments: [from, to, staffID, training]).map(SaleSummary.init)
+        }
+    }
+
     /// One sale by its id, real or training: what a receipt is printed from.
     public func sale(id: String) throws(StoreError) -> SaleSummary? {
         try read { db in

@@ -20,6 +20,30 @@ import TillStore
         #expect(lines.allSatisfy { $0.displayWidth <= width })
     }
 
+    @Test func aCashierDrillsDownToTheirSales() throws {
+        // Given two sales by cashier 1
+        let till = try TestTerminal()
+        try till.openShift()
+        till.type("101")
+        till.type("CA")
+        till.type("2*201")
+        till.type("CA")
+        try till.press("M-r")
+        // When the cashiers report is chosen and the first cashier opened
+        till.app.send(.key(KeyChord(.character("5"))))
+        #expect(till.screen().contains { $0.contains("Cashier") && $0.contains("Net") })
+        try till.press("enter")
+        // Then their receipts are listed with their totals
+        #expect(till.state.reports.drilledCashier?.sales?.map(\.receiptNumber) == [1, 2])
+        let lines = till.screen()
+        #expect(lines.contains { $0.contains("Sales by 1") })
+        #expect(lines.contains { $0.contains("4.20") })
+        #expect(lines.contains { $0.contains("3.80") })
+        // And Esc goes back to the cashiers
+        try till.press("esc")
+        #expect(till.state.reports.drilledCashier == nil && till.state.route == .reports)
+    }
+
     @Test func hoursAsABarChartCategoriesDrilledIntoItemsAndOtherDays() throws {
         let till = try TestTerminal()
         try till.openShift()
