@@ -43,11 +43,8 @@ struct PrinterCommand: ParsableCommand {
             guard let address else {
                 throw ValidationError("till.toml names no printer: give --tcp, --usb, --device, --serial or --file")
             }
-            let name = profileName ?? DeviceSettings.defaultProfile
-            let chosen = try share?.printerProfile(named: name)
-                ?? PrinterProfileFile.builtIn.first { $0.name == name }?.profile
-            guard let chosen else { throw ValidationError("no printer profile called \(name)") }
             do {
+                let chosen = try PrinterProfileFile.profile(named: profileName ?? DeviceSettings.defaultProfile, in: share)
                 let test = PrinterTest(transport: try PrinterAddress(parsing: address).makeTransport(), profile: chosen)
                 for line in try test.run() { print(line) }
             } catch {

@@ -60,6 +60,12 @@ public enum PrinterProfileFile {
         }
     }
 
+    /// The profile called `name`: from the share directory's `printers/` when there is one, else built in.
+    public static func profile(named name: String, in share: ShareDirectory?) throws(ConfigProblem) -> PrinterProfile {
+        if let share { return try share.printerProfile(named: name) }
+        return try builtIn(named: name, lookedFor: "printers/\(name).toml")
+    }
+
     /// A built-in profile, or the problem that neither it nor `file` exists.
     static func builtIn(named profile: String, lookedFor file: String) throws(ConfigProblem) -> PrinterProfile {
         guard let match = builtIn.first(where: { $0.name == profile }) else {

@@ -78,9 +78,7 @@ extension AppState {
             orders.refund = form
             orders.message = Message("Choose what comes back: Up/Down, a quantity and Enter; F3 all; F10 refund", .ok)
         case .reprint:
-            guard mayDo(.permission(.reprint), pending: .reprint(saleID: detail.order.id, receipt: detail.receiptNumber),
-                        refusal: "\(user.name) may not \(StaffAction.permission(.reprint)), and nobody can approve it") else { return [] }
-            return [.reprint(saleID: detail.order.id, receipt: detail.receiptNumber, staffID: user.id)]
+            return reprintCopy(saleID: detail.order.id, receipt: detail.receiptNumber)
         case .up, .down:
             break
         case .cancel:

@@ -29,10 +29,8 @@ enum OrdersScreen {
 
     private static func list(_ state: inout AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {
         let rows = state.orders.sales.map { sale in
-            let time = Timestamp.date(sale.completedAt).map(AppState.clockText) ?? ""
-            return Table.Row(["\(sale.receiptNumber)", time, Quantity(thousandths: sale.itemCount).formatted, state.format(sale.total),
-                              sale.refunded == 0 ? "" : "-" + state.format(sale.refunded),
-                              sale.receiptPrint == .failed ? "not printed" : ""])
+            Table.Row(receiptCells(sale, state: state) + [sale.refunded == 0 ? "" : "-" + state.format(sale.refunded),
+                                                          sale.receiptPrint == .failed ? "not printed" : ""])
         }
         Block(title: "Today's sales (\(rows.count))", border: .rounded, styleKey: "default", borderKey: "border", titleKey: "title")
             .render(into: &buffer, area: area, theme: theme)
@@ -41,11 +39,20 @@ enum OrdersScreen {
             _ = buffer.write("No sales yet today.", x: inner.x, y: inner.y, style: theme.style("muted"), clip: inner)
             return
         }
-        Table(columns: [
-            .init("Receipt", width: .fixed(8), alignment: .right), .init("Time", width: .fixed(6)),
-            .init("Items", width: .fixed(8), alignment: .right), .init("Total", width: .fixed(10), alignment: .right),
-            .init("Refunded", width: .fixed(10), alignment: .right), .init(""),
-        ], rows: rows, styleKey: "cart").render(into: &buffer, area: inner, theme: theme, state: &state.orders.table)
+        Table(columns: receiptColumns + [.init("Refunded", width: .fixed(10), alignment: .right), .init("")],
+              rows: rows, styleKey: "cart").render(into: &buffer, area: inner, theme: theme, state: &state.orders.table)
+    }
+
+    /// Receipt, time, items and total: how a sale reads in a list (here and in a cashier's sales).
+    static let receiptColumns: [Table.Column] = [
+        .init("Receipt", width: .fixed(8), alignment: .right), .init("Time", width: .fixed(6)),
+        .init("Items", width: .fixed(8), alignment: .right), .init("Total", width: .fixed(10), alignment: .right),
+    ]
+
+    /// A sale's cells under ``receiptColumns``.
+    static func receiptCells(_ sale: SaleSummary, state: AppState) -> [String] {
+        let time = Timestamp.date(sale.completedAt).map(AppState.clockText) ?? ""
+        return ["\(sale.receiptNumber)", time, Quantity(thousandths: sale.itemCount).formatted, state.format(sale.total)]
     }
 
     private static func receipt(_ detail: OrderDetail, state: inout AppState, into buffer: inout Buffer, area: Rect, theme: Theme) {

@@ -9,11 +9,16 @@ extension AppState {
             unprintedReceipt = nil
             return [.printReceipt(saleID: unprinted.saleID, receipt: unprinted.receipt)]
         }
-        guard let user, let last = sale.lastSale else {
+        guard let last = sale.lastSale else {
             show(Message("No receipt to print yet on this lane", .warning))
             return []
         }
-        let saleID = last.order.id, receipt = last.receiptNumber
+        return reprintCopy(saleID: last.order.id, receipt: last.receiptNumber)
+    }
+
+    /// A copy of a receipt, marked COPY: for whoever holds the reprint permission, or after approval.
+    mutating func reprintCopy(saleID: String, receipt: Int64) -> [Effect] {
+        guard let user else { return [] }
         guard mayDo(.permission(.reprint), pending: .reprint(saleID: saleID, receipt: receipt),
                     refusal: "\(user.name) may not \(StaffAction.permission(.reprint)), and nobody can approve it") else { return [] }
         return [.reprint(saleID: saleID, receipt: receipt, staffID: user.id)]

@@ -12,9 +12,7 @@ enum LanePrinter {
                       inbox: AppInbox) throws -> PrintWorker? {
         guard let printer = settings.devices.printer else { return nil }
         let address = try PrinterAddress(parsing: printer)
-        let profileName = settings.devices.printerProfile
-        let profile = try share?.printerProfile(named: profileName)
-            ?? PrinterProfileFile.builtIn(named: profileName, lookedFor: "printers/\(profileName).toml")
+        let profile = try PrinterProfileFile.profile(named: settings.devices.printerProfile, in: share)
         let documents = PrintDocuments(
             database: database, layout: try ReceiptLayout(columns: profile.columns), encoder: EscPosEncoder(profile: profile),
             header: [settings.storeName] + settings.receiptHeader, footer: settings.receiptFooter,

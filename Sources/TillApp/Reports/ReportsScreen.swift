@@ -79,14 +79,10 @@ enum ReportsScreen {
                 _ = buffer.write("Reading the sales…", x: area.x, y: area.y, style: theme.style("muted"), clip: area)
                 return
             }
-            let rows = sales.map { sale in
-                let time = Timestamp.date(sale.completedAt).map(AppState.clockText) ?? ""
-                return Table.Row(["\(sale.receiptNumber)", time, Quantity(thousandths: sale.itemCount).formatted, state.format(sale.total)])
-            }
+            let rows = sales.map { Table.Row(OrdersScreen.receiptCells($0, state: state)) }
             var table = TableState(selected: nil)
-            Table(columns: [.init("Receipt", width: .fixed(8), alignment: .right), .init("Time", width: .fixed(6)),
-                            .init("Items", width: .fixed(8), alignment: .right), .init("Total", width: .fixed(10), alignment: .right)],
-                  rows: rows, styleKey: "cart").render(into: &buffer, area: area, theme: theme, state: &table)
+            Table(columns: OrdersScreen.receiptColumns, rows: rows, styleKey: "cart")
+                .render(into: &buffer, area: area, theme: theme, state: &table)
             return
         }
         let rows = period.analysis.cashiers.map { Table.Row([$0.staffID, "\($0.sales.count)", state.format($0.net)]) }

@@ -145,9 +145,10 @@ public struct StoreEffects: EffectPerformer {
         case .loadCashierSales(let staffID, let from, let to):
             return .cashierSalesLoaded(staffID: staffID, try database.sales(from: from.iso, to: to.iso, staffID: staffID))
         case .printReport(let title, let text, let staffID):
-            try database.queueReport(title: title, text: text, requestedBy: staffID, at: Timestamp.text(now()))
-            devices.wakePrinter()
-            return .reportQueued(title: title)
+            return reported(effect) { () throws(ManagerReportError) in
+                try queue(title: title, text: text, by: staffID)
+                return .reportQueued(title: title)
+            }
         case .printZ(let number, let staffID):
             return reported(effect) { () throws(ManagerReportError) in
                 let text = try reports.storedZ(number: number, as: .text(columns: printColumns))

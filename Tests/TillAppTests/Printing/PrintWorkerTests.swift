@@ -7,14 +7,14 @@ import TillStore
 
 @Suite struct PrintWorkerTests {
     /// A worker on the test terminal's store, printing to `printer`, stepped by hand (no thread).
-    func worker(_ till: TestTerminal, _ printer: RecordingPrinter, _ inbox: AppInbox, drawer: DrawerPulse? = nil) throws -> PrintWorker {
-        let profile = PrinterProfile.generic80mm
+    static func worker(_ till: TestTerminal, _ printer: RecordingPrinter, _ inbox: AppInbox, drawer: DrawerPulse? = nil,
+                       profile: PrinterProfile = .generic80mm, display: CustomerDisplayLink? = nil) throws -> PrintWorker {
         let documents = PrintDocuments(
             database: till.database, layout: try ReceiptLayout(columns: profile.columns), encoder: EscPosEncoder(profile: profile),
             header: ["Demo Cafe"], footer: ["Thank you"], terminalID: "T1", dateTime: { _ in "2026-11-24 10:00" })
         let clock = till.clock
         return PrintWorker(database: till.database, link: PrinterLink(transport: printer, profile: profile, drawer: drawer),
-                           documents: documents, inbox: inbox, now: { clock.now })
+                           display: display, documents: documents, inbox: inbox, now: { clock.now })
     }
 
     /// Rings up a coffee paid in cash and queues its receipt, as a lane with a printer does at commit.
@@ -28,10 +28,6 @@ import TillStore
         return sale
     }
 
-    func contains(_ bytes: [UInt8], _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        return bytes.indices.contains { bytes[$0...].starts(with: needle) }
-    }
 
     @Test func aQueuedReceiptPrintsAndThePrinterIsReported() throws {
         // Given a sale whose receipt waits in the queue
@@ -39,11 +35,11 @@ import TillStore
         _ = try sellAndQueue(till)
         let printer = RecordingPrinter(), inbox = AppInbox()
         // When the worker takes a turn
-        let worker = try worker(till, printer, inbox)
+        let worker = try Self.worker(till, printer, inbox)
         #expect(worker.step())
         // Then the receipt went to the printer, left the queue, and the UI hears the printer is fine
-        #expect(contains(printer.received, "Demo Cafe"))
-        #expect(contains(printer.received, "Thank you"))
+        #expect(printer.received.contains(Array("Demo Cafe".utf8)))
+        #expect(printer.received.contains(Array("Thank you".utf8)))
         #expect(printer.received.starts(with: [0x1B, 0x40]))
         #expect(try till.database.pendingPrintJobs() == 0)
         #expect(inbox.drain() == [.printerChanged(.ready)])
@@ -56,7 +52,7 @@ import TillStore
         _ = try sellAndQueue(till)
         let printer = RecordingPrinter(), inbox = AppInbox()
         printer.fail(with: .unreachable(address: "tcp://10.0.0.9:9100", reason: "connection refused"))
-        let worker = try worker(till, printer, inbox)
+        let worker = try Self.worker(till, printer, inbox)
         // When the worker tries
         #expect(!worker.step())
         // Then nothing is lost: the job waits, and the status bar is told why
@@ -69,7 +65,7 @@ import TillStore
         // Then the receipt prints once
         #expect(try till.database.pendingPrintJobs() == 0)
         #expect(inbox.drain() == [.printerChanged(.ready)])
-        #expect(contains(printer.received, "Demo Cafe"))
+        #expect(printer.received.contains(Array("Demo Cafe".utf8)))
     }
 
     @Test func aReceiptThatWaitedTooLongIsFlaggedAndPrintsAgainWithOneKey() throws {
@@ -78,7 +74,7 @@ import TillStore
         let sale = try sellAndQueue(till)
         let printer = RecordingPrinter(), inbox = AppInbox()
         printer.fail(with: .notReady(address: "usb://04b8:0e28", status: "out of paper"))
-        let worker = try worker(till, printer, inbox)
+        let worker = try Self.worker(till, printer, inbox)
         // When it has waited past the limit
         till.clock.advance(by: PrintWorker.giveUpAfter + 1)
         _ = worker.step()
@@ -95,7 +91,7 @@ import TillStore
         #expect(worker.step())
         // Then the original (not a copy) prints, without asking a manager
         #expect(till.state.sale.message?.text == "Receipt 1 is printing again")
-        #expect(!contains(printer.received, "COPY"))
+        #expect(!printer.received.contains(Array("COPY".utf8)))
         #expect(try till.database.sale(id: sale.order.id)?.receiptPrint == .printed)
     }
 
@@ -105,26 +101,21 @@ import TillStore
         _ = try sellAndQueue(till)
         let printer = RecordingPrinter(), inbox = AppInbox()
         let pulse = try DrawerPulse(pin: 2, onMilliseconds: 50, offMilliseconds: 250)
-        let worker = try worker(till, printer, inbox, drawer: pulse)
+        let worker = try Self.worker(till, printer, inbox, drawer: pulse)
         // When the cash sale asks for the drawer
         worker.openDrawer()
         _ = worker.step()
         // Then the kick goes first, so the drawer opens while the receipt prints
         #expect(printer.received.starts(with: pulse.bytes))
-        #expect(contains(printer.received, "Demo Cafe"))
+        #expect(printer.received.contains(Array("Demo Cafe".utf8)))
     }
 
     @Test func aPrinterThatReadsTheDrawerSaysWhenItOpensAndCloses() throws {
         // Given a TM-T20III (it answers status queries) with the drawer's switch high when open
         let till = try TestTerminal()
         let printer = RecordingPrinter(), inbox = AppInbox()
-        let profile = PrinterProfile.epsonTMT20III
         let pulse = try DrawerPulse(pin: 2, onMilliseconds: 50, offMilliseconds: 250)
-        let documents = PrintDocuments(
-            database: till.database, layout: try ReceiptLayout(columns: 48), encoder: EscPosEncoder(profile: profile),
-            header: ["Demo"], footer: [], terminalID: "T1", dateTime: { _ in "" })
-        let worker = PrintWorker(database: till.database, link: PrinterLink(transport: printer, profile: profile, drawer: pulse),
-                                 documents: documents, inbox: inbox)
+        let worker = try Self.worker(till, printer, inbox, drawer: pulse, profile: .epsonTMT20III)
         // When the drawer is kicked and the printer answers: online with the sensor high, cover shut, paper fine
         printer.reply([0x16, 0x12, 0x12])
         worker.openDrawer()
@@ -150,9 +141,9 @@ import TillStore
                                       at: Timestamp.text(till.clock.now))
         let printer = RecordingPrinter(), inbox = AppInbox()
 
-        #expect(try worker(till, printer, inbox).step())
+        #expect(try Self.worker(till, printer, inbox).step())
 
-        #expect(contains(printer.received, "X REPORT\nNet sales 12.00\n"))
+        #expect(printer.received.contains(Array("X REPORT\nNet sales 12.00\n".utf8)))
     }
 }
 
@@ -178,13 +169,8 @@ import TillStore
         // Given a worker whose display is chained behind the printer
         let till = try TestTerminal()
         let printer = RecordingPrinter()
-        let profile = PrinterProfile.generic80mm
-        let documents = PrintDocuments(
-            database: till.database, layout: try ReceiptLayout(columns: 48), encoder: EscPosEncoder(profile: profile),
-            header: ["Demo"], footer: [], terminalID: "T1", dateTime: { _ in "" })
-        let worker = PrintWorker(database: till.database, link: PrinterLink(transport: printer, profile: profile, drawer: nil),
-                                 display: CustomerDisplayLink(transport: printer, throughPrinter: true), documents: documents,
-                                 inbox: AppInbox())
+        let worker = try PrintWorkerTests.worker(till, printer, AppInbox(),
+                                                 display: CustomerDisplayLink(transport: printer, throughPrinter: true))
         // When two sets of lines are shown, the first one replaced before the worker gets to it
         worker.showCustomer(.centred("Welcome"))
         worker.showCustomer(.centred("Hello", "there"))
