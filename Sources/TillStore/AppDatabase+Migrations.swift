@@ -26,6 +26,7 @@ extension AppDatabase {
         migrator.registerMigration("v7-z-reports", migrate: ZReportSchema.create)
         migrator.registerMigration("v8-print-queue", migrate: PrintQueueSchema.create)
         migrator.registerMigration("v9-report-counters", migrate: ReportCounterSchema.create)
+        migrator.registerMigration("v10-shift-days", migrate: ShiftDaySchema.create)
         return migrator
     }
 }

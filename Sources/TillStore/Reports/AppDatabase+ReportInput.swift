@@ -8,7 +8,8 @@ extension AppDatabase {
     /// Sales and refunds count on the business day they were booked on, as the report counters the
     /// commits keep hold them: sales in the local hour on `calendar` they completed in, voided lines
     /// at the price and quantity rung up, which `rounding` values as the cart did. Shifts count on
-    /// the local day they opened, rebuilt as the drawer screens rebuild them, open ones included;
+    /// the business day they were booked on when they opened, rebuilt as the drawer screens rebuild
+    /// them, open ones included;
     /// approvals and clock-ins by the instants the days span on `calendar`. Training counts come in
     /// flagged: leaving them out is the core's rule.
     public func reportInput(
@@ -33,8 +34,9 @@ extension AppDatabase {
         input.taxes = try countedTaxes(in: period, db)
         input.tenders = try countedTenders(in: period, db)
         input.voids = try countedVoids(in: period, db)
-        input.shifts = try String.fetchAll(db, sql: "SELECT id FROM shift WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id",
-                                           arguments: StatementArguments(window)).compactMap { try replayShift(id: $0, db) }
+        input.shifts = try String.fetchAll(db, sql: """
+            SELECT id FROM shift WHERE business_day >= ? AND business_day <= ? ORDER BY business_day, opened_at, id
+            """, arguments: [from.iso, to.iso]).compactMap { try replayShift(id: $0, db) }
         input.approvals = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM approval WHERE approved_at >= ? AND approved_at < ?",
                                            arguments: StatementArguments(window)) ?? 0
         input.activeMinutes = try activeMinutes(within: instants, db)

@@ -23,7 +23,7 @@ extension AppDatabase {
             try requireStaff(staffID, db)
             let last = try lastZ(db)
             let from = try firstDayToClose(through: day, after: last, calendar: calendar, db)
-            try refuseOpenShift(before: try requested { () throws(ReportError) in try calendar.instants(from: from, through: day) }, db)
+            try refuseOpenShift(through: day, db)
             let z = try zReport(from: from, to: day, after: last?.grandTotals ?? .start, currency: currency, rounding: rounding,
                                 calendar: calendar, db)
             let document = z.rendered(as: .json)
@@ -61,7 +61,7 @@ extension AppDatabase {
     private func firstDayToClose(through day: BusinessDay, after last: ZReportSummary?, calendar: BusinessCalendar,
                                  _ db: Database) throws -> BusinessDay {
         guard let last else {
-            guard let first = try earliestActivity(onOrAfter: nil, calendar: calendar, db), first <= day else {
+            guard let first = try earliestActivity(onOrAfter: nil, db), first <= day else {
                 throw StoreError.conflict("Nothing was booked through \(day): there is no sale, refund or shift to close.")
             }
             return first
@@ -70,40 +70,28 @@ extension AppDatabase {
             throw StoreError.conflict("Z report \(last.number) already closed the days through \(last.to); a Z report closes only later days.")
         }
         let next = try stored("Z report \(last.number)") { () throws(ReportError) in try calendar.day(after: last.to) }
-        guard let first = try earliestActivity(onOrAfter: next, calendar: calendar, db), first <= day else {
+        guard let first = try earliestActivity(onOrAfter: next, db), first <= day else {
             throw StoreError.conflict("Nothing was booked from \(next) through \(day), after Z report \(last.number): "
                                       + "there is no sale, refund or shift to close.")
         }
         return next
     }
 
-    /// The first business day, on or after `day` if given, with a sale, a refund or a shift opened.
-    private func earliestActivity(onOrAfter day: BusinessDay?, calendar: BusinessCalendar, _ db: Database) throws -> BusinessDay? {
-        let start = try day.map { day throws(StoreError) in
-            Timestamp.text(try requested { () throws(ReportError) in try calendar.instants(from: day, through: day).lowerBound })
-        }
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT (SELECT MIN(business_day) FROM sale WHERE business_day >= :day) AS sale,
-                   (SELECT MIN(business_day) FROM refund WHERE business_day >= :day) AS refund,
-                   (SELECT MIN(opened_at) FROM shift WHERE opened_at >= :start) AS shift
-            """, arguments: ["day": day?.iso ?? "", "start": start ?? ""]) else { return nil }
-        var days: [BusinessDay] = []
-        for column in ["sale", "refund"] {
-            if let text: String = row[column] {
-                days.append(try stored("a \(column) of \(text)") { () throws(ReportError) in try BusinessDay(text) })
-            }
-        }
-        if let opened: String = row["shift"] {
-            let time = try storedTime(opened, of: "a shift")
-            days.append(try stored("a shift opened at \(opened)") { () throws(ReportError) in try calendar.day(of: time) })
-        }
-        return days.min()
+    /// The first business day, on or after `day` if given, with a sale, a refund or a shift booked.
+    private func earliestActivity(onOrAfter day: BusinessDay?, _ db: Database) throws -> BusinessDay? {
+        guard let first = try String.fetchOne(db, sql: """
+            SELECT MIN(day) FROM (
+                SELECT MIN(business_day) AS day FROM sale WHERE business_day >= :day
+                UNION ALL SELECT MIN(business_day) FROM refund WHERE business_day >= :day
+                UNION ALL SELECT MIN(business_day) FROM shift WHERE business_day >= :day)
+            """, arguments: ["day": day?.iso ?? ""]) else { return nil }
+        return try stored("a day booked as \(first)") { () throws(ReportError) in try BusinessDay(first) }
     }
 
     /// Refuses to close days in which a drawer is still open: its cash is not counted yet.
-    private func refuseOpenShift(before instants: Range<Date>, _ db: Database) throws {
-        let sql = "SELECT id, cashier_id FROM shift WHERE closed_at IS NULL AND opened_at < ? ORDER BY opened_at LIMIT 1"
-        guard let open = try Row.fetchOne(db, sql: sql, arguments: [Timestamp.text(instants.upperBound)]) else { return }
+    private func refuseOpenShift(through day: BusinessDay, _ db: Database) throws {
+        let sql = "SELECT id, cashier_id FROM shift WHERE closed_at IS NULL AND business_day <= ? ORDER BY opened_at LIMIT 1"
+        guard let open = try Row.fetchOne(db, sql: sql, arguments: [day.iso]) else { return }
         throw StoreError.conflict("Shift \(open["id"] as String) of \(open["cashier_id"] as String) is still open; "
                                   + "count and close its drawer before the Z report.")
     }

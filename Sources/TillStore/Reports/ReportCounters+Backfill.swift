@@ -10,7 +10,7 @@ extension ReportCounters {
             let id: String = row["id"]
             let order = try decoded(Order.self, from: row["document"], of: "sale \(id)", db)
             guard let completed = Timestamp.date(row["completed_at"]) else {
-                throw try damaged("sale \(id) has the unreadable completion time \(row["completed_at"] as String)", db)
+                throw try StoreError.damaged("sale \(id) has the unreadable completion time \(row["completed_at"] as String)", in: db)
             }
             try count(order, businessDay: row["business_day"], quarter: quarter(of: completed), shiftID: row["shift_id"], db)
         }
@@ -28,13 +28,7 @@ extension ReportCounters {
         do {
             return try StoredDocument.decode(type, from: text)
         } catch {
-            throw try damaged("\(what) cannot be read back: \(error)", db)
+            throw try StoreError.damaged("\(what) cannot be read back: \(error)", in: db)
         }
-    }
-
-    /// Damaged data in the database being migrated, which names its file.
-    private static func damaged(_ reason: String, _ db: Database) throws -> StoreError {
-        let path = try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'")
-        return .invalidData(path: path ?? "the database", reason: reason)
     }
 }

@@ -3,12 +3,13 @@ public import TillCore
 
 extension AppDatabase {
     /// Opens a shift on its terminal with its counted float, and its outbox event; a terminal has at
-    /// most one shift that is not closed.
+    /// most one shift that is not closed. The shift is booked on a business day as a sale would be at
+    /// its opening (on `calendar`), and counts in that day's reports.
     ///
     /// Only the opening is stored: a shift that already holds sales, movements or a count is refused
     /// rather than stored without them. Record movements with `record(_:shiftID:)` and commit sales
     /// with the shift's id in their `SaleContext`.
-    public func openShift(_ shift: Shift) throws(StoreError) {
+    public func openShift(_ shift: Shift, calendar: BusinessCalendar = BusinessCalendar()) throws(StoreError) {
         let opening = Shift(id: shift.id, terminalID: shift.terminalID, cashierID: shift.cashierID,
                             openedAt: shift.openedAt, openingFloat: shift.openingFloat)
         guard shift == opening else {
@@ -22,10 +23,11 @@ extension AppDatabase {
                 throw StoreError.conflict("Terminal \(shift.terminalID) already has an open shift (\(open)); close it before opening another.")
             }
             try db.execute(sql: """
-                INSERT INTO shift (id, terminal_id, cashier_id, opened_at, currency, opening_float, float_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO shift (id, terminal_id, cashier_id, opened_at, business_day, currency, opening_float, float_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [shift.id, shift.terminalID, shift.cashierID, Timestamp.text(shift.openedAt),
-                                 shift.currency.code, shift.openingFloat.total.minorUnits, float])
+                                 try bookingDay(for: shift.openedAt, calendar: calendar, db), shift.currency.code,
+                                 shift.openingFloat.total.minorUnits, float])
             try Outbox.append(.shiftOpen, ShiftOpenedEvent(shiftID: shift.id, terminalID: shift.terminalID, cashierID: shift.cashierID,
                                                            openedAt: shift.openedAt, openingFloat: shift.openingFloat),
                               at: shift.openedAt, db)

@@ -176,6 +176,61 @@ import TillCore
         #expect(try database.reprintZ(number: 2, currency: ReportDay.chf, rounding: .halfUp, calendar: ReportDay.zurich) == nil)
     }
 
+    @Test func aDrawerOpenedAfterItsDaysZCountsInTheNextZWithItsSales() throws {
+        _ = try close(through: "2025-03-03")
+        // Given Ann opens a drawer on Monday evening, after Monday's Z, and sells a cake for cash
+        try openEveningDrawer()
+        // Then neither a Z through Monday nor an X of Monday sees it, and Tuesday's Z waits for its count
+        #expect(try PeriodReport(database.reportInput(from: ReportDay.day(), to: ReportDay.day(), currency: ReportDay.chf, rounding: .halfUp,
+                                                    calendar: ReportDay.zurich)).cash.drawers.map(\.shiftID) == ["am", "pm"])
+        #expect(throws: StoreError.conflict("Shift eve of ann is still open; count and close its drawer before the Z report.")) {
+            try close(through: "2025-03-04", at: ReportDay.local(18, days: 1))
+        }
+        // When the drawer is counted and Tuesday closed
+        try ReportDay.count("eve", [2_000: 5, 500: 1, 10: 1, 5: 1, 100: 1], by: "ann", closedBy: "max", at: ReportDay.local(21),
+                            on: database)
+        let tuesday = try close(through: "2025-03-04", at: ReportDay.local(18, days: 1))
+        // Then its drawer and its sale are in Tuesday's Z, with the cake's 5.20 cash: 100 + 5.20 expected, 106.15 counted
+        #expect(tuesday.period.cash.drawers.map(\.shiftID) == ["eve"])
+        #expect(tuesday.period.cash.total.expected == 10_520)
+        #expect(tuesday.period.cash.total.overShort == 95)
+        #expect(tuesday.period.salesCount == 2)
+    }
+
+    @Test func shiftsStoredBeforeTheirDaysAreBookedOnTheDayTheyWouldHaveBeen() throws {
+        _ = try close(through: "2025-03-03")
+        try openEveningDrawer()
+        // Given a store from before shifts had a business day
+        try database.writer.write { db in
+            try db.execute(sql: """
+                DROP INDEX shift_by_day;
+                ALTER TABLE shift DROP COLUMN business_day;
+                DELETE FROM grdb_migrations WHERE identifier = 'v10-shift-days';
+                """)
+        }
+        // When it is opened again, and migrated
+        let migrated = try AppDatabase(path: database.path)
+        // Then Monday's drawers stay on Monday and the one opened after Monday's Z is on Tuesday
+        let days = try migrated.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, business_day FROM shift ORDER BY opened_at").map { "\($0["id"] as String) \($0["business_day"] as String)" }
+        }
+        #expect(days == ["am 2025-03-03", "pm 2025-03-03", "eve 2025-03-04"])
+    }
+
+    /// Ann's drawer opened at 19:00 on Monday, after Monday's Z, with 100.00, and a cake sold in it for 5.20 cash.
+    func openEveningDrawer() throws {
+        try database.openShift(Shift(id: "eve", terminalID: "T1", cashierID: "ann", openedAt: ReportDay.local(19),
+                                     openingFloat: try ShiftStoreFixture.count([2_000: 5])), calendar: ReportDay.zurich)
+        let context = try SaleFixture.pricing()
+        var cart = Cart(currency: ReportDay.chf, openedAt: SaleFixture.now)
+        try cart.add(ReportDay.cake, at: SaleFixture.now)
+        try cart.addTender(.cash, amount: 520, context: context)
+        let sold = ReportDay.local(19, 30)
+        _ = try database.commit(try cart.complete(id: "eve-1", staffID: "ann", context: context), context: SaleContext(
+            terminalID: "T1", completedAt: Timestamp.text(sold), businessDay: try database.bookingDay(for: sold, calendar: ReportDay.zurich),
+            shiftID: "eve", eventID: "e-eve-1"))
+    }
+
     /// The value at a dotted JSON path ("cash.drawers").
     static func member(_ path: String, of json: [String: Any]) -> Any? {
         path.split(separator: ".").reduce(json as Any?) { ($0 as? [String: Any])?[String($1)] }
