@@ -88,6 +88,10 @@ let package = Package(
         .executableTarget(name: "umockdev-printer", dependencies: ["CUMockdev"], path: "Tests/Support/UMockdevPrinter"),
         .executableTarget(name: "printer-probe", dependencies: ["TillDevices"], path: "Tests/Support/PrinterProbe",
                           swiftSettings: strict),
+        // The same for the USB scanner: an emulated HID scanner (umockdev) and a driver of USBScanner.
+        .executableTarget(name: "umockdev-scanner", dependencies: ["CUMockdev"], path: "Tests/Support/UMockdevScanner"),
+        .executableTarget(name: "scanner-probe", dependencies: ["TillDevices"], path: "Tests/Support/ScannerProbe",
+                          swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"], swiftSettings: strict),
         .testTarget(name: "TermUICursesTests", dependencies: ["TermUICurses"], swiftSettings: strict),
         .testTarget(name: "TillAppTests", dependencies: ["TillApp"], swiftSettings: strict),

@@ -45,6 +45,10 @@ public struct CursesBackend: TerminalBackend {
         session.clear()
     }
 
+    public mutating func beep() {
+        session.beep()
+    }
+
     public mutating func flush() throws(TerminalError) {
         do {
             try session.flush(cursor: cursor)

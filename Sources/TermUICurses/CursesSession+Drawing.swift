@@ -20,6 +20,12 @@ extension CursesSession {
         wclear(window)
     }
 
+    /// Rings the bell, or flashes the screen on a terminal without one.
+    func beep() {
+        guard isOpen else { return }
+        if CNcursesw.beep() == ERR { _ = flash() }
+    }
+
     /// Sends everything written since the last update to the terminal, then shows the cursor at
     /// `cursor` or hides it.
     func flush(cursor: Position?) throws(CursesError) {

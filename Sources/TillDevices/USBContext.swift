@@ -14,21 +14,27 @@ public enum USBContext {
         return "\(version.major).\(version.minor).\(version.micro)\(candidate)"
     }
 
-    /// The shared libusb context; `address` names the printer in the error when USB is unusable
-    /// (no usbfs, as in some containers).
-    static func session(for address: String) throws(PrinterError) -> OpaquePointer {
-        let result = shared.withLock { context -> Result<OpaquePointer, PrinterError> in
+    /// The shared libusb context, or libusb's code when USB is unusable here (no usbfs, as in
+    /// some containers).
+    static func session() throws(LibUSBError) -> OpaquePointer {
+        let result = shared.withLock { context -> Result<OpaquePointer, LibUSBError> in
             if let context { return .success(context) }
             var created: OpaquePointer?
             let code = libusb_init(&created)
-            guard code == 0, let created else {
-                let reason = "USB cannot be used here: " + libusbMessage(code)
-                return .failure(.unreachable(address: address, reason: reason))
-            }
+            guard code == 0, let created else { return .failure(LibUSBError(code: code)) }
             context = created
             return .success(created)
         }
         return try result.get()
+    }
+
+    /// The shared libusb context; `address` names the printer in the error when USB is unusable.
+    static func session(for address: String) throws(PrinterError) -> OpaquePointer {
+        do throws(LibUSBError) {
+            return try session()
+        } catch {
+            throw .unreachable(address: address, reason: "USB cannot be used here: " + error.message)
+        }
     }
 
     /// libusb's own wording of an error code, lower-cased to sit inside a sentence.

@@ -9,7 +9,7 @@ struct Till: ParsableCommand {
         abstract: "A keyboard-first point of sale that runs in the terminal.",
         version: TillVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, CatalogCommand.self, StaffCommand.self, SimCommand.self, Demo.self, ConfigCommand.self,
-                      ReportCommand.self, PrinterCommand.self],
+                      ReportCommand.self, PrinterCommand.self, ScannerCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -13,6 +13,10 @@ import TillStore
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DemoStore.seed(DataDirectory(url: folder), training: false)
+        // A serial scanner on a pty; keyboard scans are told apart by their prefix, so typing is never held back.
+        let scanner = try PtyScanner()
+        try setSetting("scanner", to: "\"\(scanner.path)\"", in: folder)
+        try setSetting("scanner-keyboard", to: "\"prefix\"", in: folder)
         let session = try TmuxSession(tmux: tmux, command: [CrashResumeTests.till.path, "--data-dir", folder.path])
         defer { session.kill() }
 
@@ -28,10 +32,14 @@ import TillStore
         session.keys("F10")
         try session.waitFor("TOTAL")
 
-        // One scanned item, one by code with a multiplier, one from the menu with an option.
-        session.type("4006381333931")
-        try session.waitFor("Milk chocolate 100 g")
-        session.type("3*201")
+        // One item scanned while "3*20" is half typed: the scan lands in the cart and the text stays,
+        // so finishing it rings up 3 croissants; then one from the menu with an option.
+        session.keys("3", "*", "2", "0")
+        try session.waitFor("› 3*20")
+        scanner.scan("4006381333931")
+        try session.waitFor("Milk chocolate 100 g added")
+        #expect(session.screen().contains("› 3*20"))
+        session.type("1")
         try session.waitFor("Butter croissant")
         session.keys("F10")
         try session.waitFor("Categories")

@@ -18,6 +18,8 @@ public struct BufferBackend: TerminalBackend, Sendable {
     public private(set) var lastWrites: [Position] = []
     /// How many times ``flush()`` ran.
     public private(set) var flushCount = 0
+    /// How many times ``beep()`` rang.
+    public private(set) var beeps = 0
     /// Events ``readEvent(timeout:)`` will return, oldest first.
     public var events: [InputEvent] = []
 
@@ -42,6 +44,10 @@ public struct BufferBackend: TerminalBackend, Sendable {
 
     public mutating func setCursor(_ position: Position?) {
         pendingCursor = position
+    }
+
+    public mutating func beep() {
+        beeps += 1
     }
 
     public mutating func clear() {

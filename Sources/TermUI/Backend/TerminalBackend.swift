@@ -21,6 +21,9 @@ public protocol TerminalBackend {
     /// Makes everything queued visible.
     mutating func flush() throws(TerminalError)
 
+    /// Rings the terminal's bell (or flashes it where it has no bell).
+    mutating func beep()
+
     /// The next key press or resize, waiting at most `timeout`; nil when nothing came.
     mutating func readEvent(timeout: Duration) throws(TerminalError) -> InputEvent?
 }

@@ -1,6 +1,6 @@
 import Foundation
 import TillCore
-public import TermUI
+import TermUI
 
 extension AppState {
     /// Applies one event and returns what the runtime must do next, in order.
@@ -8,7 +8,9 @@ extension AppState {
     /// Keys go to the open overlay first, then to the text field of the screen, then through the
     /// keymap (the screen's context, then the global table) to a named action.
     public mutating func reduce(_ event: AppEvent, _ environment: AppEnvironment) -> [Effect] {
-        apply(event, environment).map { effect in
+        var effects = apply(event, environment)
+        effects += sale.ringHeldScans() + weighIfAsked()
+        return effects.map { effect in
             guard case .commit(let order, nil) = effect else { return effect }
             return .commit(order, shiftID: shift?.id)
         }
@@ -105,6 +107,16 @@ extension AppState {
             unprintedReceipt = (saleID, receipt)
             show(Message("Receipt \(receipt) did not print: \(reason) \(printAgainHint)", .error))
             return [.loadStatus]
+        case .scanned(let scan):
+            now = environment.now()
+            lastActivity = now
+            return scanned(scan)
+        case .scannerChanged(let source, let state):
+            scannerChanged(source, state)
+            return []
+        case .weighed(let answer):
+            weighed(answer)
+            return []
         case .storeFailed(let during, let reason):
             show(Message("\(during) failed: \(reason)", .error))
             login.checking = false

@@ -1,5 +1,6 @@
 public import Foundation
 public import TillCore
+public import TillDevices
 
 /// Everything the screens show, in one value: the reducer changes it, the screens draw it.
 public struct AppState {
@@ -30,6 +31,13 @@ public struct AppState {
     public var lastPrintout: [String]?
     /// The last receipt the printer gave up on, which Ctrl-P prints again (as the original).
     public var unprintedReceipt: (saleID: String, receipt: Int64)?
+    /// Background scanners that cannot scan right now, and why (a ready scanner is not listed).
+    public var unavailableScanners: [ScanSource: ScannerState] = [:]
+    /// Where weighing the item on screen stands, on a lane with a scale.
+    public var scale = ScaleRequest.idle
+    /// Set when the cashier must hear something went wrong (a refused scan); the runtime rings the
+    /// terminal's bell and clears it.
+    public var bell = false
     public var wantsToQuit = false
     /// Set by the redraw key; the runtime repaints every cell and clears it.
     public var needsFullRedraw = false

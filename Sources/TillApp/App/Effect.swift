@@ -60,6 +60,8 @@ public enum Effect: Hashable, Sendable {
     case printZ(number: Int, staffID: String)
     /// Show the sale to the customer on the pole display.
     case showCustomer(DisplayLines)
+    /// Asks the scale for the weight on it; the answer comes back as `.weighed`.
+    case readScale
 
     /// What the effect was doing, for a failure message ("opening the shift failed: …").
     public var activity: String {
@@ -84,6 +86,7 @@ public enum Effect: Hashable, Sendable {
         case .findCustomer: "Finding the customer"
         case .loadOrders: "Reading today's sales"
         case .loadOrder: "Reading the receipt"
+        case .readScale: "Reading the scale"
         case .commitRefund: "Recording the refund"
         case .reprint: "Queueing the copy"
         case .printReceipt: "Queueing the receipt"
@@ -131,8 +134,20 @@ public enum AppEvent: Hashable, Sendable {
     case periodLoaded(PeriodReport)
     case cashierSalesLoaded(staffID: String, [SaleSummary])
     case zTaken(number: Int, text: String)
+    /// A scanner read a code (a keyboard-wedge burst, or a serial or USB scanner in the background).
+    case scanned(ScanEvent)
+    /// A background scanner was plugged in, unplugged or could not be opened.
+    case scannerChanged(ScanSource, ScannerState)
+    /// The scale's answer to `.readScale`.
+    case weighed(ScaleAnswer)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
+}
+
+/// The scale's answer: a steady weight in grams, or why it gave none, in words for the cashier.
+public enum ScaleAnswer: Hashable, Sendable {
+    case grams(Int64)
+    case refused(String)
 }
 
 /// The card terminal's answer, as the app needs it.

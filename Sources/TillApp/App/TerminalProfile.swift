@@ -1,6 +1,7 @@
 public import Foundation
 public import TermUI
 public import TillCore
+public import TillDevices
 
 /// What stays fixed while the app runs on this terminal: who it is, how it prices, its keys and rules.
 public struct TerminalProfile: Sendable {
@@ -22,6 +23,10 @@ public struct TerminalProfile: Sendable {
     public var menuCategories: [String]
     /// Characters per line of the receipt printer; nil on a lane without one.
     public var printColumns: Int?
+    /// How a keyboard-wedge scanner's keys are told from typing.
+    public var keyboardScanner = KeyboardWedge.Mode.off
+    /// Whether a scale weighs items sold by weight (else the cashier types the weight).
+    public var hasScale = false
 
     public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
                 varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,

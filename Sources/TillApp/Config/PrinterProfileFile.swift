@@ -98,7 +98,7 @@ public enum PrinterProfileFile {
         case "esc-i": return .escI
         case "none": return CutCommand.none
         case let other?:
-            throw root.document.problem(cut.path, "\"\(other ?? "")\" is not one of \"gs-v\", \"gs-v-feed\", \"esc-i\", \"none\"")
+            throw root.document.problem(cut.path, "\"\(other)\" is not one of \"gs-v\", \"gs-v-feed\", \"esc-i\", \"none\"")
         }
     }
 }

@@ -22,15 +22,18 @@ public struct StoreEffects: EffectPerformer {
     public let receiptPrinter: String?
     /// Characters per line of that printer, which reports are written for.
     public let printColumns: Int
+    /// The scale weighed items are put on; nil on a lane without one.
+    public let scale: (any LaneScale)?
 
     public init(database: AppDatabase, terminalID: String, currency: Currency, paymentTerminal: any PaymentTerminal,
                 reports: ManagerReports, devices: any LaneDevices = NoDevices(), receiptPrinter: String? = nil, printColumns: Int = 48,
-                now: @escaping @Sendable () -> Date = Date.init,
+                scale: (any LaneScale)? = nil, now: @escaping @Sendable () -> Date = Date.init,
                 newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.database = database
         self.devices = devices
         self.receiptPrinter = receiptPrinter
         self.printColumns = printColumns
+        self.scale = scale
         self.reports = reports
         self.terminalID = terminalID
         self.currency = currency
@@ -97,6 +100,10 @@ public struct StoreEffects: EffectPerformer {
             return nil
         case .showCustomer(let lines):
             devices.showCustomer(lines)
+            return nil
+        case .readScale:
+            guard let scale else { return .weighed(.refused("this lane has no scale")) }
+            scale.requestWeight()
             return nil
         case .loadStatus:
             let backlog = try database.outboxBacklog()

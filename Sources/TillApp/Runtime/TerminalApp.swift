@@ -13,21 +13,27 @@ public enum TerminalApp {
         let (database, settings) = try StoreSetup.open(directory: directory)
         let pricing = try settings.pricing(taxTable: try database.taxTable())
         let keymap = try share?.keymap(named: settings.keymap) ?? DefaultKeymap.keymap()
-        let profile = TerminalProfile(
+        var profile = TerminalProfile(
             storeName: settings.storeName, terminalID: settings.terminalID, training: settings.training, pricing: pricing,
             denominations: denominations(for: settings.currency),
             idleLock: settings.idleLockMinutes > 0 ? TimeInterval(settings.idleLockMinutes * 60) : nil,
             keymap: keymap, loginHint: loginHint, menuCategories: settings.menuCategories)
+        profile.keyboardScanner = settings.devices.keyboardWedgeMode
+        profile.hasScale = settings.devices.scale != nil
         let sale = SaleSession(pricing: pricing, catalog: database, reader: try BarcodeReader(),
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
         let inbox = AppInbox()
         let printer = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox) : nil
+        if startDevices { _ = try LaneScanners.start(settings: settings.devices, inbox: inbox) }
+        let scale = try settings.devices.scale.map { address throws(DeviceAddressError) in
+            BackgroundScale(scale: try ScaleAddress(parsing: address).makeScale(), inbox: inbox)
+        }
         let performer = StoreEffects(database: database, terminalID: settings.terminalID, currency: settings.currency,
                                      paymentTerminal: SimulatedPaymentTerminal(),
                                      reports: ManagerReports(database: database, settings: settings),
                                      devices: printer ?? NoDevices(), receiptPrinter: printer == nil ? nil : LanePrinter.role,
-                                     printColumns: printer?.columns ?? 48,
+                                     printColumns: printer?.columns ?? 48, scale: startDevices ? scale : nil,
                                      now: environment.now, newID: environment.newID)
         var state = AppState(profile: profile, sale: sale, menu: database, now: environment.now())
         if let printer {

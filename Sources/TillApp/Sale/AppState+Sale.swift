@@ -133,6 +133,7 @@ extension AppState {
         do throws(SaleCommandError) {
             switch prompt {
             case .weight:
+                if trimmed.isEmpty && weighAgain() { return [] }
                 return sale.answerPrompt(trimmed)
             case .lineQuantity:
                 let quantity = try SaleCommand.quantity(trimmed)

@@ -36,6 +36,9 @@ public struct SaleSession {
     public private(set) var lastSale: CompletedSale?
     /// Sales completed in this run.
     public private(set) var completed: [Order] = []
+    /// Scans that came while a question was open or the last sale was being recorded, in order; they
+    /// are rung up by ``ringHeldScans()`` once that is settled, so no scan is lost.
+    public private(set) var heldScans: [String] = []
     /// The cart as it was before the last change, for undo.
     private var undoCart: Cart?
 
@@ -85,6 +88,50 @@ public struct SaleSession {
         return kept(since: before)
     }
 
+    /// Rings up what a scanner read, whatever the command line holds (that text stays as typed).
+    ///
+    /// A scan is always a barcode: check digits are verified and a bad read is refused with a
+    /// message, never taken for another item. While a question is open or the last sale is being
+    /// recorded, the scan is held and rung up after.
+    public mutating func scan(_ code: String) -> [Effect] {
+        guard committing == nil, prompt == nil else {
+            heldScans.append(code)
+            let after = committing == nil ? "the question is answered" : "the sale is recorded"
+            message = Message("Scan \(code) kept: it is rung up once \(after)", .warning)
+            return []
+        }
+        let before = cart
+        do {
+            lastSale = nil
+            try ringUp(try resolver.resolveScan(code, in: catalog), quantity: nil)
+        } catch {
+            show(error)
+        }
+        return kept(since: before)
+    }
+
+    /// Rings up the held scans in order until one asks a question, which the next ones wait behind.
+    public mutating func ringHeldScans() -> [Effect] {
+        var effects: [Effect] = []
+        while committing == nil, prompt == nil, !heldScans.isEmpty {
+            effects += scan(heldScans.removeFirst())
+        }
+        return effects
+    }
+
+    /// Answers the open weight question with what the scale weighed.
+    public mutating func weighed(grams: Int64) -> [Effect] {
+        guard case .weight(let item) = prompt else { return [] }
+        prompt = nil
+        let before = cart
+        do {
+            try add(item, grams: grams)
+        } catch {
+            show(error)
+        }
+        return kept(since: before)
+    }
+
     /// Opens a question whose answer the cashier types (a quantity, a price, a label, a customer).
     public mutating func ask(_ question: SalePrompt) {
         prompt = question
@@ -101,9 +148,7 @@ public struct SaleSession {
             case .ageCheck(let item, let multiplier, let modifiers):
                 try add(item, multiplier: multiplier, modifiers: modifiers, ageConfirmed: true)
             case .weight(let item):
-                let grams = try AmountParser(currency: Currency(code: "kg", exponent: 3)).parse(answer ?? "")
-                guard grams > 0 else { throw CartError.badQuantity(item.product.name, reason: "weigh more than 0 kg") }
-                try add(item, quantity: Quantity(thousandths: grams))
+                try add(item, grams: try AmountParser(currency: Currency(code: "kg", exponent: 3)).parse(answer ?? ""))
             case .modifiers(var pick):
                 guard try pick.next() else {
                     prompt = .modifiers(pick)
@@ -343,6 +388,12 @@ public struct SaleSession {
         } else {
             try add(pick.item, multiplier: pick.multiplier, modifiers: pick.chosen)
         }
+    }
+
+    /// Adds a weighed item; nothing weighs 0 kg.
+    private mutating func add(_ item: ResolvedItem, grams: Int64) throws {
+        guard grams > 0 else { throw CartError.badQuantity(item.product.name, reason: "weigh more than 0 kg") }
+        try add(item, quantity: Quantity(thousandths: grams))
     }
 
     private mutating func add(_ item: ResolvedItem, multiplier: Int64 = 1, quantity: Quantity? = nil,

@@ -17,6 +17,7 @@ extension AppState {
         right.append(syncSegment)
         right.append(printerSegment)
         if drawerOpen { right.append(.init("Drawer open", styleKey: "status.offline")) }
+        if !unavailableScanners.isEmpty { right.append(.init("Scanner off", styleKey: "status.offline")) }
         right.append(.init(Self.clockText(now) + " "))
         return StatusBar(left: left, center: wide ? [.init(route.title)] : [], right: right)
     }

@@ -27,6 +27,9 @@ struct SettingsKey: Sendable {
     static let drawerOff = SettingsKey(table: "devices", name: "drawer-off-ms")
     static let drawerOpenLevel = SettingsKey(table: "devices", name: "drawer-open-level")
     static let scanner = SettingsKey(table: "devices", name: "scanner")
+    static let keyboardScanner = SettingsKey(table: "devices", name: "scanner-keyboard")
+    static let scannerPrefix = SettingsKey(table: "devices", name: "scanner-prefix")
+    static let scale = SettingsKey(table: "devices", name: "scale")
     static let customerDisplay = SettingsKey(table: "devices", name: "customer-display")
     static let receiptHeader = SettingsKey(table: "receipt", name: "header")
     static let receiptFooter = SettingsKey(table: "receipt", name: "footer")
@@ -36,7 +39,8 @@ struct SettingsKey: Sendable {
     static let all: [SettingsKey] = [
         storeName, currency, taxMode, taxRounding, roundingMode, cashIncrement,
         terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes, menuCategories,
-        printer, printerProfile, drawerPin, drawerOn, drawerOff, drawerOpenLevel, scanner, customerDisplay, receiptHeader, receiptFooter, hubURL,
+        printer, printerProfile, drawerPin, drawerOn, drawerOff, drawerOpenLevel, scanner, keyboardScanner, scannerPrefix, scale,
+        customerDisplay, receiptHeader, receiptFooter, hubURL,
     ]
 
     /// The tables, in file order.

@@ -1,4 +1,5 @@
 import Foundation
+import TermUI
 import TillCore
 import TillDevices
 
@@ -19,7 +20,9 @@ extension TerminalSettings {
             (.printerProfile, Self.nameProblem(devices.printerProfile)),
             (.drawerPin, [0, 2, 5].contains(devices.drawerPin) ? nil : "must be 2 (drawer 1), 5 (drawer 2) or 0 (no drawer)"),
             (.drawerOn, drawerProblem),
-            (.scanner, devices.scanner.flatMap { Self.textProblem($0, limit: 200) }),
+            (.scanner, devices.scanner.flatMap { Self.textProblem($0, limit: 200) ?? Self.scannerProblem($0) }),
+            (.scannerPrefix, devices.keyboardScanner == .prefix ? Self.prefixProblem(devices.scannerPrefix) : nil),
+            (.scale, devices.scale.flatMap { Self.textProblem($0, limit: 200) ?? Self.scaleProblem($0) }),
             (.customerDisplay, devices.customerDisplay.flatMap(displayProblem)),
             (.receiptHeader, receiptHeader.lazy.compactMap { Self.textProblem($0, limit: 56) }.first),
             (.receiptFooter, receiptFooter.lazy.compactMap { Self.textProblem($0, limit: 56) }.first),
@@ -52,6 +55,36 @@ extension TerminalSettings {
             return nil
         } catch {
             return error.description
+        }
+    }
+
+    /// A scanner address Till cannot read.
+    private static func scannerProblem(_ address: String) -> String? {
+        do throws(DeviceAddressError) {
+            _ = try ScannerAddress(parsing: address)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    /// A scale address Till cannot read.
+    private static func scaleProblem(_ address: String) -> String? {
+        do throws(DeviceAddressError) {
+            _ = try ScaleAddress(parsing: address)
+            return nil
+        } catch {
+            return error.reason
+        }
+    }
+
+    /// A prefix must be a key nobody types into a field: a control, function or Alt key.
+    private static func prefixProblem(_ text: String) -> String? {
+        do {
+            return try DeviceSettings.prefixChord(text) == nil
+                ? "\"\(text)\" is typed into fields: use a control, function or Alt key, such as \"C-b\" (STX) or \"F12\"" : nil
+        } catch {
+            return "\"\(text)\" is not a key: \(error)"
         }
     }
 

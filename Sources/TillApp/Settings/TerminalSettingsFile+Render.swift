@@ -39,7 +39,7 @@ extension TerminalSettingsFile {
         lines += entry(.menuCategories, stringList(settings.menuCategories),
                        "Category ids in the order the menu pages through them; [] lists every category by name.")
         let devices = settings.devices
-        lines += ["", "# Devices: the receipt printer with its cash drawer, and a serial scanner.", "[devices]"]
+        lines += ["", "# Devices: the receipt printer with its cash drawer, the scanner and the scale.", "[devices]"]
         lines += optionalEntry(.printer, devices.printer, example: "tcp://192.168.1.50:9100",
                                "Receipt printer: \"tcp://HOST:9100\", \"usb://VID:PID\", \"/dev/usb/lp0\", \"serial:///dev/ttyACM0\" or \"file:///PATH\".")
         lines += entry(.printerProfile, devices.printerProfile.quotedLiteral,
@@ -50,7 +50,13 @@ extension TerminalSettingsFile {
         lines += entry(.drawerOpenLevel, devices.drawerOpenLevel.rawValue.quotedLiteral,
                        "\"high\" or \"low\": the sensor level an open drawer gives (printers that report status).")
         lines += optionalEntry(.scanner, devices.scanner, example: "/dev/ttyACM0",
-                               "Serial barcode scanner; a scanner in keyboard mode needs nothing here.")
+                               "Serial or USB barcode scanner: \"/dev/ttyACM0\", \"serial:///dev/ttyACM0?baud=9600\" or \"usb://VID:PID\".")
+        lines += entry(.keyboardScanner, devices.keyboardScanner.rawValue.quotedLiteral,
+                       "A scanner in keyboard mode: \"timing\" (fast keys ending in Enter), \"prefix\" (over SSH or tmux) or \"off\".")
+        lines += entry(.scannerPrefix, devices.scannerPrefix.quotedLiteral,
+                       "The key the scanner sends before each scan with \"prefix\"; C-b is STX (0x02).")
+        lines += optionalEntry(.scale, devices.scale, example: "/dev/ttyUSB0",
+                               "Serial scale weighing items sold by weight (\"W\" request protocol): a path or \"serial:///PATH?baud=9600\".")
         lines += optionalEntry(.customerDisplay, devices.customerDisplay, example: "printer",
                                "2x20 customer display: \"printer\" when chained behind the receipt printer, or \"serial:///dev/ttyUSB0\".")
         lines += ["", "# The receipt: lines centred above (under the store's name) and below every receipt.", "[receipt]"]

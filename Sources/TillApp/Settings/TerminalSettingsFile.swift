@@ -56,6 +56,9 @@ public enum TerminalSettingsFile {
         try table.rejectUnknownKeys(SettingsKey.names(in: "devices"))
         devices.printer = try table.string(.printer)
         devices.scanner = try table.string(.scanner)
+        if let mode = try table.choice(.keyboardScanner, KeyboardScannerMode.self) { devices.keyboardScanner = mode }
+        if let prefix = try table.string(.scannerPrefix) { devices.scannerPrefix = prefix }
+        devices.scale = try table.string(.scale)
         devices.customerDisplay = try table.string(.customerDisplay)
         if let profile = try table.string(.printerProfile) { devices.printerProfile = profile }
         if let pin = try table.int(.drawerPin) { devices.drawerPin = pin }

@@ -78,6 +78,18 @@ public struct ItemResolver: Sendable {
         throw .unknownCode(code)
     }
 
+    /// Resolves what a scanner sent: always a barcode, never a PLU or a typed multiplier. Digits of
+    /// a GTIN's length must carry a right check digit; other digits and text are looked up as the
+    /// catalog's own barcodes and SKUs.
+    public func resolveScan(_ raw: String, in catalog: some ProductLookup) throws(ItemError) -> ResolvedItem {
+        let read: ReadBarcode
+        do { read = try reader.read(raw) } catch {
+            guard case .wrongLength = error, !raw.hasPrefix("]") else { throw .barcode(error) }
+            read = ReadBarcode(symbology: .unidentified, content: .text(String(raw.trimmingSpaces)))
+        }
+        return try resolve(read, raw, in: catalog)
+    }
+
     private func resolve(_ read: ReadBarcode, _ code: String, in catalog: some ProductLookup) throws(ItemError) -> ResolvedItem {
         switch read.content {
         case .gtin(let gtin):

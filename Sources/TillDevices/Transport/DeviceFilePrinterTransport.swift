@@ -16,14 +16,24 @@ public final class DeviceFilePrinterTransport: LinkedTransport {
     }
 }
 
-/// open(2) for printer paths, non-blocking so every later wait goes through poll with a timeout.
+/// open(2) for device paths, non-blocking so every later wait goes through poll with a timeout.
 enum DeviceFile {
-    /// The opened descriptor, or the reason it could not be opened (EACCES becomes the lp-group fix).
-    static func open(_ path: String, flags: Int32, mode: mode_t = 0, address: String) throws(PrinterError) -> Int32 {
+    /// The opened descriptor, or the errno it could not be opened with.
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0) throws(Errno) -> Int32 {
         while true {
             let descriptor = Glibc.open(path, flags | O_NONBLOCK | O_CLOEXEC, mode)
             if descriptor >= 0 { return descriptor }
-            if errno != EINTR { throw PrinterError(openingErrno: errno, address: address) }
+            if errno != EINTR { throw Errno(code: errno) }
+        }
+    }
+
+    /// The opened descriptor, or why the printer at `address` could not be opened (EACCES becomes
+    /// the lp-group fix).
+    static func open(_ path: String, flags: Int32, mode: mode_t = 0, address: String) throws(PrinterError) -> Int32 {
+        do throws(Errno) {
+            return try open(path, flags: flags, mode: mode)
+        } catch {
+            throw PrinterError(openingErrno: error.code, address: address)
         }
     }
 }

@@ -61,51 +61,29 @@ extension PrinterAddress {
 
     private static func usbMatch(_ text: String, invalid: Complaint) throws(PrinterError) -> USBPrinterMatch {
         if text.isEmpty { return .firstPrinter }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let vendor = hexID(parts[0]), let product = hexID(parts[1]) else {
+        guard let id = USBDeviceID(parsing: text[...]) else {
             throw invalid("a USB printer is usb://VID:PID in hex as lsusb shows it (usb://04b8:0202), "
                 + "or usb:// for the first printer")
         }
-        return .device(vendor: vendor, product: product)
-    }
-
-    private static func hexID(_ text: Substring) -> UInt16? {
-        guard (1...4).contains(text.count), text.allSatisfy(\.isHexDigit) else { return nil }
-        return UInt16(text, radix: 16)
+        return .device(vendor: id.vendor, product: id.product)
     }
 
     private static func serialPathAndSettings(
         _ text: String, invalid: Complaint
     ) throws(PrinterError) -> (String, SerialSettings) {
-        let pieces = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(pieces[0])
+        let (path, query) = SerialOptions.pathAndQuery(text[...])
         guard path.hasPrefix("/") else {
             throw invalid("a serial printer needs a device path, as in serial:///dev/ttyACM0")
         }
-        var settings = SerialSettings()
-        for option in pieces.count > 1 ? pieces[1].split(separator: "&") : [] {
-            let pair = option.split(separator: "=", maxSplits: 1)
-            switch (pair.first, pair.count == 2 ? pair[1] : nil) {
-            case ("baud", let value?):
-                guard let baud = Int(value), SerialSettings.supportedBauds.contains(baud) else {
-                    let bauds = SerialSettings.supportedBauds.map(String.init).joined(separator: ", ")
-                    throw invalid("baud must be one of \(bauds)")
-                }
-                settings.baud = baud
-            case ("flow", let value?):
-                guard let flow = SerialFlowControl(rawValue: String(value)) else {
-                    throw invalid("flow must be none or rtscts")
-                }
-                settings.flowControl = flow
-            default:
-                throw invalid("unknown serial option \"\(option)\" (use baud=… and flow=…)")
-            }
+        do throws(SerialOptionError) {
+            return (path, try SerialOptions(query, over: SerialSettings(), allowing: [.baud, .flow]).settings)
+        } catch {
+            throw invalid(error.reason)
         }
-        return (path, settings)
     }
 
     /// The text without leading and trailing spaces and line breaks (no Foundation needed).
-    private static func trimmingWhitespace(_ text: String) -> String {
+    static func trimmingWhitespace(_ text: String) -> String {
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
               let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(text[first...last])

@@ -62,13 +62,8 @@ public enum USBPrinterMatch: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .firstPrinter: ""
-        case .device(let vendor, let product): Self.hex(vendor) + ":" + Self.hex(product)
+        case .device(let vendor, let product): USBDeviceID(vendor: vendor, product: product).description
         }
-    }
-
-    private static func hex(_ value: UInt16) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 4 - digits.count) + digits
     }
 }
 

@@ -23,8 +23,18 @@ extension PrinterError {
 
     /// The C library's wording, lower-cased to sit inside a sentence ("connection refused").
     static func systemMessage(_ code: Int32) -> String {
-        let message = String(cString: strerror(code))
-        guard let first = message.first else { return "error \(code)" }
-        return first.lowercased() + message.dropFirst()
+        Errno(code: code).message
+    }
+
+    /// What a serial line that cannot be opened or set up means for a printer.
+    init(serialLine error: SerialLineError, address: String) {
+        switch error {
+        case .cannotOpen(let failure), .cannotConfigure(let failure):
+            self.init(openingErrno: failure.code, address: address)
+        case .notASerialPort(let failure):
+            self = .notAPrinter(address: address, reason: "it is not a serial port: " + failure.message)
+        case .unsupportedBaud(let baud):
+            self = .invalidAddress(address, reason: "\(baud) baud is not a serial speed Till can set")
+        }
     }
 }

@@ -12,49 +12,11 @@ public final class SerialPrinterTransport: LinkedTransport {
         self.address = address
         link = DescriptorLink(address: address, writeTimeoutMilliseconds: timeouts.writeMilliseconds) {
             () throws(PrinterError) in
-            let descriptor = try DeviceFile.open(path, flags: O_RDWR | O_NOCTTY, address: address)
-            do throws(PrinterError) {
-                try SerialLine.configure(descriptor, settings: settings, address: address)
-                return descriptor
+            do throws(SerialLineError) {
+                return try SerialLine.open(path, settings: settings)
             } catch {
-                Glibc.close(descriptor)
-                throw error
+                throw PrinterError(serialLine: error, address: address)
             }
         }
     }
-}
-
-/// termios for a printer: raw bytes both ways (no CR/LF translation, no echo, no signals).
-enum SerialLine {
-    /// Puts the line in raw 8N1 mode at the settings' speed.
-    static func configure(_ descriptor: Int32, settings: SerialSettings, address: String) throws(PrinterError) {
-        guard let speed = speeds[settings.baud] else {
-            throw .invalidAddress(address, reason: "\(settings.baud) baud is not a serial speed Till can set")
-        }
-        var options = termios()
-        guard tcgetattr(descriptor, &options) == 0 else {
-            let reason = "it is not a serial port: " + PrinterError.systemMessage(errno)
-            throw .notAPrinter(address: address, reason: reason)
-        }
-        cfmakeraw(&options)
-        cfsetispeed(&options, speed)
-        cfsetospeed(&options, speed)
-        options.c_cflag &= ~(tcflag_t(CSIZE | CSTOPB | PARENB) | tcflag_t(CRTSCTS))
-        options.c_cflag |= tcflag_t(CS8 | CLOCAL | CREAD)
-        if settings.flowControl == .rtsCts { options.c_cflag |= tcflag_t(CRTSCTS) }
-        withUnsafeMutableBytes(of: &options.c_cc) { controls in
-            controls[Int(VMIN)] = 0
-            controls[Int(VTIME)] = 0
-        }
-        guard tcsetattr(descriptor, TCSANOW, &options) == 0 else {
-            throw PrinterError(openingErrno: errno, address: address)
-        }
-    }
-
-    /// termios speed constants by baud rate.
-    static let speeds: [Int: speed_t] = [
-        1200: speed_t(B1200), 2400: speed_t(B2400), 4800: speed_t(B4800), 9600: speed_t(B9600),
-        19200: speed_t(B19200), 38400: speed_t(B38400), 57600: speed_t(B57600),
-        115200: speed_t(B115200), 230400: speed_t(B230400),
-    ]
 }

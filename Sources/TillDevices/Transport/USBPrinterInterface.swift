@@ -24,48 +24,36 @@ struct USBPrinterInterface: Equatable {
     static func find(
         _ match: USBPrinterMatch, in context: OpaquePointer, address: String
     ) throws(PrinterError) -> (device: OpaquePointer, interface: USBPrinterInterface) {
-        var list: UnsafeMutablePointer<OpaquePointer?>?
-        let count = libusb_get_device_list(context, &list)
-        guard count >= 0, let list else { throw PrinterError(libusbCode: Int32(count), address: address) }
-        defer { libusb_free_device_list(list, 1) }
-
-        for device in UnsafeBufferPointer(start: list, count: count).compactMap({ $0 }) {
-            switch match {
-            case .firstPrinter:
-                guard let printer = printableInterfaces(of: device).first(where: \.isPrinterClass) else { continue }
-                return (libusb_ref_device(device), printer)
-            case .device(let vendor, let product):
-                var descriptor = libusb_device_descriptor()
-                guard libusb_get_device_descriptor(device, &descriptor) == 0,
-                      descriptor.idVendor == vendor, descriptor.idProduct == product else { continue }
-                let interfaces = printableInterfaces(of: device)
-                guard let chosen = interfaces.first(where: \.isPrinterClass) ?? interfaces.first else {
-                    throw .notAPrinter(address: address, reason: "it has no bulk OUT endpoint to send print data to")
+        let candidate: (device: OpaquePointer, picked: [USBPrinterInterface])?
+        do throws(LibUSBError) {
+            candidate = try USBDeviceList.first(in: context) { device -> [USBPrinterInterface]? in
+                switch match {
+                case .firstPrinter:
+                    let printers = printableInterfaces(of: device).filter(\.isPrinterClass)
+                    return printers.isEmpty ? nil : printers
+                case .device(let vendor, let product):
+                    let wanted = USBDeviceID(vendor: vendor, product: product)
+                    return USBDeviceList.id(of: device) == wanted ? printableInterfaces(of: device) : nil
                 }
-                return (libusb_ref_device(device), chosen)
             }
+        } catch {
+            throw PrinterError(libusbCode: error.code, address: address)
         }
-        let missing = match == .firstPrinter ? "no USB printer is connected" : "no USB device \(match) is connected"
-        throw .unreachable(address: address, reason: missing)
+        guard let candidate else {
+            let missing = match == .firstPrinter ? "no USB printer is connected" : "no USB device \(match) is connected"
+            throw .unreachable(address: address, reason: missing)
+        }
+        let interfaces = candidate.picked
+        guard let chosen = interfaces.first(where: \.isPrinterClass) ?? interfaces.first else {
+            libusb_unref_device(candidate.device)
+            throw .notAPrinter(address: address, reason: "it has no bulk OUT endpoint to send print data to")
+        }
+        return (candidate.device, chosen)
     }
 
-    /// Every interface setting of the active (else the first) configuration that has a bulk OUT endpoint.
+    /// Every interface setting of the device that has a bulk OUT endpoint.
     private static func printableInterfaces(of device: OpaquePointer) -> [USBPrinterInterface] {
-        var config: UnsafeMutablePointer<libusb_config_descriptor>?
-        if libusb_get_active_config_descriptor(device, &config) != 0 {
-            guard libusb_get_config_descriptor(device, 0, &config) == 0 else { return [] }
-        }
-        guard let config else { return [] }
-        defer { libusb_free_config_descriptor(config) }
-
-        var found: [USBPrinterInterface] = []
-        let interfaces = UnsafeBufferPointer(start: config.pointee.interface, count: Int(config.pointee.bNumInterfaces))
-        for interface in interfaces {
-            for setting in UnsafeBufferPointer(start: interface.altsetting, count: Int(interface.num_altsetting)) {
-                if let printable = USBPrinterInterface(setting) { found.append(printable) }
-            }
-        }
-        return found
+        USBDeviceList.interfaceSettings(of: device, USBPrinterInterface.init)
     }
 
     /// The interface setting's first bulk OUT and bulk IN endpoints, or `nil` without a bulk OUT.

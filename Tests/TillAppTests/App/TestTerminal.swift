@@ -34,9 +34,10 @@ final class TestTerminal {
     let database: AppDatabase
 
     /// `time` is the local weekday and time the till sees (Monday 10:00 unless a test needs another);
-    /// `printer` is a till.toml printer address, which starts the lane's print worker.
+    /// `printer` is a till.toml printer address, which starts the lane's print worker; `scale` a
+    /// till.toml scale address.
     init(training: Bool = false, idleLock: TimeInterval? = nil, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0),
-         printer: String? = nil) throws {
+         printer: String? = nil, scale: String? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appending(path: "till-app-\(UUID().uuidString)", directoryHint: .isDirectory)
         let directory = DataDirectory(url: folder)
         try DemoStore.seed(directory, training: training)
@@ -45,6 +46,7 @@ final class TestTerminal {
         let lines = try String(contentsOf: settings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         try lines.map { $0.hasPrefix("printer = ") ? printer.map { "printer = \"\($0)\"" } ?? "" : String($0) }
             .joined(separator: "\n").write(to: settings, atomically: true, encoding: .utf8)
+        if let scale { try setSetting("scale", to: "\"\(scale)\"", in: folder) }
         let clock = clock
         let ids = ids
         let environment = AppEnvironment(now: { clock.now }, newID: { ids.make() }, localTime: { _ in time })

@@ -11,6 +11,7 @@ import TillCore
             impliedDecimal: true, theme: "high-contrast", keymap: "laptop", training: true, idleLockMinutes: 10,
             devices: DeviceSettings(printer: "tcp://192.168.1.50:9100", printerProfile: "tm-t20iii", drawerPin: 5,
                                     drawerOnMilliseconds: 40, drawerOffMilliseconds: 400, drawerOpenLevel: .low, scanner: "/dev/ttyACM0",
+                                    keyboardScanner: .prefix, scannerPrefix: "F12", scale: "serial:///dev/ttyUSB0?baud=4800",
                                     customerDisplay: "printer"),
             hubURL: URL(string: "https://hub.example.com:8443/till"))
         settings.receiptHeader = ["Bahnhofstrasse 1", "MWST CHE-123.456.789"]
@@ -89,6 +90,16 @@ import TillCore
         Mistake(lines: ["[devices]", "printer = \"lp0\""], line: 7, keyPath: "devices.printer",
                 message: "The printer address \"lp0\" is not valid: it names no kind of connection. Use tcp://HOST[:PORT], "
                     + "usb://VID:PID, usb://, serial:///dev/ttyACM0?baud=19200, /dev/usb/lp0 or file:///path/out.bin."),
+        Mistake(lines: ["[devices]", "scanner = \"ttyACM0\""], line: 7, keyPath: "devices.scanner",
+                message: "a scanner is a device path (/dev/ttyACM0), serial:///dev/ttyACM0?baud=9600 or usb://VID:PID"),
+        Mistake(lines: ["[devices]", "scanner = \"/dev/ttyACM0?terminator=etx\""], line: 7, keyPath: "devices.scanner",
+                message: "terminator must be one of cr, lf, crlf, tab"),
+        Mistake(lines: ["[devices]", "scanner = \"usb://05e0\""], line: 7, keyPath: "devices.scanner",
+                message: "a USB scanner is usb://VID:PID in hex as lsusb shows it (usb://05e0:1200)"),
+        Mistake(lines: ["[devices]", "scale = \"serial:///dev/ttyUSB0?flow=rtscts\""], line: 7, keyPath: "devices.scale",
+                message: "unknown serial option \"flow=rtscts\" (use baud=…, framing=…)"),
+        Mistake(lines: ["[devices]", "scanner-keyboard = \"prefix\"", "scanner-prefix = \"x\""], line: 8, keyPath: "devices.scanner-prefix",
+                message: "\"x\" is typed into fields: use a control, function or Alt key, such as \"C-b\" (STX) or \"F12\""),
     ]
 
     @Test(arguments: mistakes)

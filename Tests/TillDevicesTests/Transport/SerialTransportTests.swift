@@ -9,8 +9,8 @@ import TillDevices
     ])
     func writesRawBytesAtTheConfiguredSpeed(settings: SerialSettings, speed: speed_t) throws {
         // Given a pseudo-terminal standing in for a serial printer
-        let terminal = try PseudoTerminal()
-        defer { terminal.close() }
+        let terminal = try FakeSerialDevice()
+        defer { terminal.unplug() }
         let transport = SerialPrinterTransport(path: terminal.path, settings: settings)
 
         // When a receipt with line feeds is written
@@ -18,7 +18,7 @@ import TillDevices
         try transport.write(job)
 
         // Then the printer side gets exactly those bytes (no LF to CR LF translation)
-        #expect(try terminal.readFromPrinterSide(count: job.count) == job)
+        #expect(try terminal.received(count: job.count) == job)
         // And the line is raw 8N1 at the configured speed, with RTS/CTS only when asked for
         var line = try terminal.attributes()
         #expect(cfgetospeed(&line) == speed)
@@ -31,12 +31,12 @@ import TillDevices
 
     @Test func readsTheStatusTheDeviceSends() throws {
         // Given a serial printer that answers a status query
-        let terminal = try PseudoTerminal()
-        defer { terminal.close() }
+        let terminal = try FakeSerialDevice()
+        defer { terminal.unplug() }
         let transport = SerialPrinterTransport(path: terminal.path)
         try transport.write([0x10, 0x04, 0x04])
-        #expect(try terminal.readFromPrinterSide(count: 3) == [0x10, 0x04, 0x04])
-        try terminal.writeFromPrinterSide([0x12])
+        #expect(try terminal.received(count: 3) == [0x10, 0x04, 0x04])
+        try terminal.send([0x12])
 
         // When the status is read; Then its byte comes back
         #expect(try transport.read(maximum: 1, timeoutMilliseconds: 1_000) == [0x12])
@@ -44,8 +44,8 @@ import TillDevices
 
     @Test func readTimesOutEmptyWhenTheDeviceSaysNothing() throws {
         // Given a silent serial printer
-        let terminal = try PseudoTerminal()
-        defer { terminal.close() }
+        let terminal = try FakeSerialDevice()
+        defer { terminal.unplug() }
         let transport = SerialPrinterTransport(path: terminal.path)
 
         // When a status is read
@@ -84,56 +84,5 @@ import TillDevices
         #expect(throws: PrinterError.unreachable(address: transport.address, reason: "no such file or directory")) {
             try transport.write([0x1B, 0x40])
         }
-    }
-}
-
-/// A pseudo-terminal standing in for a serial printer: the transport opens the terminal side by
-/// name, the test plays the printer on the controlling side.
-struct PseudoTerminal {
-    /// The terminal side's path, such as `/dev/pts/3` (from openpty: Swift's Glibc lacks ptsname).
-    let path: String
-    private let controller: Int32
-    private let terminal: Int32
-
-    init() throws {
-        var controller: Int32 = 0
-        var terminal: Int32 = 0
-        var name = [CChar](repeating: 0, count: 4096)
-        guard openpty(&controller, &terminal, &name, nil, nil) == 0 else { throw SystemCallError.current }
-        self.controller = controller
-        self.terminal = terminal
-        path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// Reads what the transport wrote, waiting up to a second for `count` bytes.
-    func readFromPrinterSide(count: Int) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        let deadline = ContinuousClock.now + .seconds(1)
-        while bytes.count < count, ContinuousClock.now < deadline {
-            var entry = pollfd(fd: controller, events: Int16(POLLIN), revents: 0)
-            guard poll(&entry, 1, 100) > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: count - bytes.count)
-            let read = Glibc.read(controller, &buffer, buffer.count)
-            guard read > 0 else { throw SystemCallError.current }
-            bytes += buffer.prefix(read)
-        }
-        return bytes
-    }
-
-    /// Sends bytes to the transport, as the printer would.
-    func writeFromPrinterSide(_ bytes: [UInt8]) throws {
-        guard Glibc.write(controller, bytes, bytes.count) == bytes.count else { throw SystemCallError.current }
-    }
-
-    /// The terminal's current line settings, as the transport left them.
-    func attributes() throws -> termios {
-        var settings = termios()
-        guard tcgetattr(terminal, &settings) == 0 else { throw SystemCallError.current }
-        return settings
-    }
-
-    func close() {
-        Glibc.close(controller)
-        Glibc.close(terminal)
     }
 }
