@@ -34,8 +34,10 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "TillCore", swiftSettings: strict),
+        // TillStore writes outbox payloads in the wire's own types (TillWire), so what a terminal
+        // stores is what the hub reads.
         .target(name: "TillStore", dependencies: [
-            "TillCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "TillCore", "TillWire", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CryptoExtras", package: "swift-crypto"),
         ], swiftSettings: strict),
         .target(name: "TillWire", dependencies: ["TillCore"], swiftSettings: strict),
@@ -45,8 +47,10 @@ let package = Package(
         .target(name: "TillHub", dependencies: [
             "TillWire",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: strict),
         .target(name: "TillDevices", dependencies: ["TillCore", "TermUI", "CLibUSB", "CZlib"], swiftSettings: strict),
         .target(name: "TermUI", swiftSettings: strict),
@@ -60,8 +64,10 @@ let package = Package(
         .executableTarget(name: "till", dependencies: [
             "TillApp", "TillCore", "TillStore", "TermUI", "TermUICurses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
+        // till-hub reads catalog CSV with the terminal's own importer (TillStore), so hub and lane
+        // refuse the same rows in the same words.
         .executableTarget(name: "till-hub", dependencies: [
-            "TillHub", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "TillHub", "TillWire", "TillCore", "TillStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         .executableTarget(name: "till-bench", dependencies: [
             "TillCore", "TillStore", "TillApp", "TermUI", "TermUICurses",
@@ -75,9 +81,13 @@ let package = Package(
             "TillStore", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strict),
         .testTarget(name: "TillWireTests", dependencies: ["TillWire"], swiftSettings: strict),
-        .testTarget(name: "TillSyncTests", dependencies: ["TillSync"], swiftSettings: strict),
+        .testTarget(name: "TillSyncTests", dependencies: [
+            "TillSync", "TillWire", "TillStore", "TillCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strict),
         .testTarget(name: "TillHubTests", dependencies: [
-            "TillHub", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "TillHub", "TillWire", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strict),
         .testTarget(name: "TillDevicesTests", dependencies: ["TillDevices"], swiftSettings: strict),
         // Test support for the printer transports, run by TillDevicesTests as separate processes: an

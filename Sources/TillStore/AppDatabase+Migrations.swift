@@ -27,6 +27,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-print-queue", migrate: PrintQueueSchema.create)
         migrator.registerMigration("v9-report-counters", migrate: ReportCounterSchema.create)
         migrator.registerMigration("v10-shift-days", migrate: ShiftDaySchema.create)
+        migrator.registerMigration("v11-sync", migrate: SyncSchema.create)
         return migrator
     }
 }

@@ -38,14 +38,19 @@ struct TmuxSession {
 
     /// Waits up to `timeout` seconds for `text` to be on screen; fails with the screen as it was.
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws {
+        _ = try waitFor(anyOf: [text], timeout: timeout)
+    }
+
+    /// Waits until the screen shows one of `texts`; returns the one it shows.
+    func waitFor(anyOf texts: [String], timeout: TimeInterval = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = screen()
-            if last.contains(text) { return }
+            if let shown = texts.first(where: last.contains) { return shown }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw TmuxTimeout(expected: text, screen: last)
+        throw TmuxTimeout(expected: texts.joined(separator: "\" or \""), screen: last)
     }
 
     func kill() {

@@ -5,12 +5,14 @@ import Testing
 import TillHub
 
 @Suite struct HealthRouteTests {
-    let config = HubConfiguration(host: "127.0.0.1", port: 0, databasePath: "unused.sqlite")
+    let hub: HubFixture
+
+    init() throws {
+        hub = try HubFixture()
+    }
 
     @Test func healthAnswersOkWithTheProtocolVersion() async throws {
-        let app = try await buildApplication(config)
-
-        try await app.test(.router) { client in
+        try await hub.withClient { client in
             try await client.execute(uri: "/v1/health", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
@@ -23,20 +25,16 @@ import TillHub
         }
     }
 
-    @Test func unknownRouteIsNotFound() async throws {
-        let app = try await buildApplication(config)
-
-        try await app.test(.router) { client in
-            try await client.execute(uri: "/v1/nothing-here", method: .get) { response in
-                #expect(response.status == .notFound)
-            }
+    @Test func unknownRouteIsNotFoundWithAnErrorBody() async throws {
+        try await hub.withClient { client in
+            let response = try await client.execute(uri: "/v1/nothing-here", method: .get)
+            #expect(response.status == .notFound)
+            #expect(response.errorMessage == "this hub has no route GET /v1/nothing-here")
         }
     }
 
     @Test func healthAnswersOnlyGet() async throws {
-        let app = try await buildApplication(config)
-
-        try await app.test(.router) { client in
+        try await hub.withClient { client in
             try await client.execute(uri: "/v1/health", method: .post) { response in
                 #expect(response.status == .notFound)
             }

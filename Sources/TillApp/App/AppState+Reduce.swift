@@ -46,6 +46,13 @@ extension AppState {
             sync.oldest = oldest
             sync.queuedPrints = queuedPrints
             return []
+        case .syncRound(let problem):
+            if let problem, problem.needsManager, problem != sync.problem {
+                show(Message("Sync: \(problem.text)", .warning))
+            }
+            sync.online = problem == nil
+            sync.problem = problem
+            return [.loadStatus]
         case .saleSuspended(let parked):
             sale.suspended(parked)
             return []

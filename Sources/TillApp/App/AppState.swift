@@ -74,6 +74,8 @@ public struct SyncStatus: Hashable, Sendable {
     public var oldest: Date?
     /// Whether a hub is configured and answered last time; false until sync runs.
     public var online = false
+    /// Why the last round of sync failed; nil while it works (or no hub is paired).
+    public var problem: SyncProblem?
     /// When the store was last asked.
     public var checkedAt: Date?
     /// Print jobs waiting for the printer.
@@ -81,6 +83,19 @@ public struct SyncStatus: Hashable, Sendable {
 
     /// How often the status bar's figures are re-read while the till is idle.
     static let refreshInterval: TimeInterval = 5
+}
+
+/// Why sync with the hub failed, and whether it is more than being offline.
+public struct SyncProblem: Hashable, Sendable {
+    public let text: String
+    /// True when someone must act (the till was revoked, the hub refuses its events); an unreachable
+    /// hub only waits.
+    public let needsManager: Bool
+
+    public init(text: String, needsManager: Bool) {
+        self.text = text
+        self.needsManager = needsManager
+    }
 }
 
 /// A panel drawn over the screen that takes the keys until it closes.

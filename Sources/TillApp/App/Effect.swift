@@ -110,6 +110,8 @@ public enum AppEvent: Hashable, Sendable {
     case commitFailed(String)
     case cardAnswered(amount: Int64, CardAnswer)
     case statusLoaded(unsynced: Int, oldest: Date?, queuedPrints: Int)
+    /// A round of background sync ended: nil when it went through.
+    case syncRound(problem: SyncProblem?)
     case saleSuspended(SuspendedSale)
     case suspendedLoaded([SuspendedSale])
     /// The recalled cart, or nil when another lane took that sale first.

@@ -2,6 +2,7 @@ public import Foundation
 public import TillCore
 public import TillDevices
 public import TillStore
+public import TillSync
 
 /// Performs effects against this terminal's database and devices.
 ///
@@ -24,16 +25,19 @@ public struct StoreEffects: EffectPerformer {
     public let printColumns: Int
     /// The scale weighed items are put on; nil on a lane without one.
     public let scale: (any LaneScale)?
+    /// Background sync, woken after each sale and refund; nil on a terminal without a hub.
+    public let sync: SyncLoop?
 
     public init(database: AppDatabase, terminalID: String, currency: Currency, paymentTerminal: any PaymentTerminal,
                 reports: ManagerReports, devices: any LaneDevices = NoDevices(), receiptPrinter: String? = nil, printColumns: Int = 48,
-                scale: (any LaneScale)? = nil, now: @escaping @Sendable () -> Date = Date.init,
+                scale: (any LaneScale)? = nil, sync: SyncLoop? = nil, now: @escaping @Sendable () -> Date = Date.init,
                 newID: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.database = database
         self.devices = devices
         self.receiptPrinter = receiptPrinter
         self.printColumns = printColumns
         self.scale = scale
+        self.sync = sync
         self.reports = reports
         self.terminalID = terminalID
         self.currency = currency
@@ -62,6 +66,7 @@ public struct StoreEffects: EffectPerformer {
                 terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date), shiftID: shiftID,
                 eventID: newID(), receiptPrinter: receiptPrinter))
             if receiptPrinter != nil { devices.wakePrinter() }
+            sync?.wake()
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
         case .chargeCard(let amount):
             let answer: CardAnswer = switch paymentTerminal.charge(amount, currency: currency, transactionID: newID()) {
@@ -129,6 +134,7 @@ public struct StoreEffects: EffectPerformer {
             let committed = try database.commit(refund, context: RefundContext(
                 refundID: newID(), terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date),
                 staffID: staffID, shiftID: shiftID, approvedBy: approvedBy, eventID: newID()))
+            sync?.wake()
             return .refundCommitted(refund, number: committed.refundNumber)
         case .reprint(let saleID, let receipt, let staffID):
             try database.queueReceiptCopy(saleID: saleID, receiptNumber: receipt, requestedBy: staffID, at: Timestamp.text(now()))

@@ -26,6 +26,7 @@ public enum TerminalApp {
         let inbox = AppInbox()
         let printer = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox) : nil
         if startDevices { _ = try LaneScanners.start(settings: settings.devices, inbox: inbox) }
+        let sync = startDevices ? try LaneSync.start(database: database, inbox: inbox) : nil
         let scale = try settings.devices.scale.map { address throws(DeviceAddressError) in
             BackgroundScale(scale: try ScaleAddress(parsing: address).makeScale(), inbox: inbox)
         }
@@ -33,7 +34,7 @@ public enum TerminalApp {
                                      paymentTerminal: SimulatedPaymentTerminal(),
                                      reports: ManagerReports(database: database, settings: settings),
                                      devices: printer ?? NoDevices(), receiptPrinter: printer == nil ? nil : LanePrinter.role,
-                                     printColumns: printer?.columns ?? 48, scale: startDevices ? scale : nil,
+                                     printColumns: printer?.columns ?? 48, scale: startDevices ? scale : nil, sync: sync,
                                      now: environment.now, newID: environment.newID)
         var state = AppState(profile: profile, sale: sale, menu: database, now: environment.now())
         if let printer {

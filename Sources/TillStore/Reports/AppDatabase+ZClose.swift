@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import TillWire
 public import TillCore
 
 extension AppDatabase {
@@ -35,7 +36,7 @@ extension AppDatabase {
                                  z.period.net, z.grandTotals.total, z.grandTotals.absolute, document])
             try Outbox.append(.zReport, json: ZReportEvent.json(number: z.number, document: document, terminalID: terminalID,
                                                                 closedBy: staffID, closedAt: closedAt),
-                              id: UUID().uuidString.lowercased(), createdAt: closedAt, db)
+                              id: UUID().uuidString.lowercased(), at: date, db)
             return z
         }
     }

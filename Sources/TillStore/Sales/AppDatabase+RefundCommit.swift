@@ -1,5 +1,6 @@
 import GRDB
 public import TillCore
+import TillWire
 
 extension AppDatabase {
     /// Records money given back and everything that follows from it in one transaction.
@@ -11,7 +12,11 @@ extension AppDatabase {
     /// more than was paid: the second is refused with a conflict saying what is left. The refund of a
     /// training sale is training; training refunds are numbered apart and touch neither stock nor the outbox.
     public func commit(_ refund: Refund, context: RefundContext) throws(StoreError) -> CommittedRefund {
-        try write { db in
+        guard let completed = Timestamp.date(context.completedAt) else {
+            throw .conflict("Refund \(context.refundID) has the completion time \(context.completedAt); give it as ISO 8601 in UTC, "
+                            + "such as 2026-11-24T09:30:00.000Z.")
+        }
+        return try write { db in
             let training = try refund.originalOrderID.map { try recheck(refund, against: $0, context: context, db) } ?? context.training
             let number = try (training ? Counter.trainingRefund : Counter.refund).next(db)
             let document = try StoredDocument.encode(refund)
@@ -29,7 +34,7 @@ extension AppDatabase {
                                          saleID: nil, refundID: context.refundID, at: context.completedAt, db)
             }
             let payload = try StoredDocument.encode(RefundEvent(refund: refund, refundNumber: number, context: context))
-            let sequence = try Outbox.append(.refund, json: payload, id: context.eventID, createdAt: context.completedAt, db)
+            let sequence = try Outbox.append(.refund, json: payload, id: context.eventID, at: completed, db)
             return CommittedRefund(refundID: context.refundID, refundNumber: number, training: false, outboxSequence: sequence)
         }
     }
@@ -127,6 +132,8 @@ private struct RefundEvent: Encodable {
     let approvedBy: String?
     let reason: String?
     let refund: Refund
+    /// The stock coming back to the shelf, as the hub adds it to its ledger.
+    let effects: EventEffects
 
     init(refund: Refund, refundNumber: Int64, context: RefundContext) {
         refundID = context.refundID
@@ -139,5 +146,8 @@ private struct RefundEvent: Encodable {
         approvedBy = context.approvedBy
         reason = context.reason
         self.refund = refund
+        effects = EventEffects(stock: refund.lines.map {
+            StockDelta(product: $0.productID.rawValue, location: context.locationID, quantity: $0.quantity.thousandths)
+        })
     }
 }

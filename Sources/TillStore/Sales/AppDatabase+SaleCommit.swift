@@ -1,5 +1,6 @@
 import GRDB
 public import TillCore
+import TillWire
 
 extension AppDatabase {
     /// Records a paid sale and everything that follows from it in one transaction.
@@ -31,8 +32,9 @@ extension AppDatabase {
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
             }
             try insertSideEffects(order, context: context, db)
-            let payload = SaleEvent.json(document: document, receiptNumber: receipt, context: context)
-            let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, createdAt: context.completedAt, db)
+            let payload = SaleEvent.json(document: document, receiptNumber: receipt, effects: try Self.effects(of: order, context: context),
+                                         context: context)
+            let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, at: completed, db)
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
         }
     }
@@ -85,12 +87,29 @@ extension AppDatabase {
     }
 }
 
-/// The outbox payload of a sale: the frozen order with where and when it was rung up.
+extension AppDatabase {
+    /// What the sale does to stock and points, as the hub adds it to its ledgers: the same movements
+    /// `insertSideEffects` records here.
+    static func effects(of order: Order, context: SaleContext) throws -> String {
+        let stock = order.cart.activeLines.map {
+            StockDelta(product: $0.productID.rawValue, location: context.locationID, quantity: -$0.quantity.thousandths)
+        }
+        let loyalty = order.cart.customerID.flatMap { customer in
+            context.loyaltyPoints == 0 ? nil : LoyaltyDelta(customer: customer, points: context.loyaltyPoints)
+        }
+        return try WireJSON.encode(EventEffects(stock: stock, loyalty: loyalty.map { [$0] } ?? []))
+    }
+}
+
+/// The outbox payload of a sale: the frozen order with where and when it was rung up, and what it
+/// did to stock and points.
 enum SaleEvent {
-    /// `{"businessDay":…,"completedAt":…,"order":<document>,"receiptNumber":…,"terminalID":…}`, keys sorted as
-    /// in the order's document; the order's JSON is embedded as already written, not written twice.
-    static func json(document: String, receiptNumber: Int64, context: SaleContext) -> String {
+    /// `{"businessDay":…,"completedAt":…,"effects":…,"order":<document>,"receiptNumber":…,"terminalID":…}`,
+    /// keys sorted as in the order's document; the order's JSON is embedded as already written, not
+    /// written twice.
+    static func json(document: String, receiptNumber: Int64, effects: String, context: SaleContext) -> String {
         "{\"businessDay\":\(context.businessDay.quotedLiteral),\"completedAt\":\(context.completedAt.quotedLiteral),"
-            + "\"order\":\(document),\"receiptNumber\":\(receiptNumber),\"terminalID\":\(context.terminalID.quotedLiteral)}"
+            + "\"effects\":\(effects),\"order\":\(document),\"receiptNumber\":\(receiptNumber),"
+            + "\"terminalID\":\(context.terminalID.quotedLiteral)}"
     }
 }

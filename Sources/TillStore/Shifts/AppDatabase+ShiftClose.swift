@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import TillWire
 public import TillCore
 
 extension AppDatabase {

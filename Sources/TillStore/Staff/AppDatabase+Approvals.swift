@@ -1,4 +1,5 @@
 import GRDB
+import TillWire
 public import TillCore
 
 extension AppDatabase {

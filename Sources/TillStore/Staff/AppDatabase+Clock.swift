@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+import TillWire
 
 extension AppDatabase {
     /// Records that a member started or ended work, with its outbox event, refusing a second clock-in

@@ -56,11 +56,19 @@ import TillCore
         #expect(try database.customer(matching: "+41 79 123 45 67")?.id == "c-1")
     }
 
-    @Test func everySaveIsAnOutboxEvent() throws {
+    @Test func everySaveIsAnOutboxEventNamingTheFieldsItSet() throws {
+        // Given Lea as first saved; When she is saved again with a new name and nothing else
         try database.saveCustomer(try Customer(id: "c-1", name: "Lea K."), at: StaffFixture.seconds(60))
+
+        // Then each save is an event with the whole record and the fields it set (all of them at first)
         let payloads = try database.payloads("customer")
-        #expect(payloads.map { $0["name"] as? String } == ["Lea Keller", "Lea K."])
-        #expect(payloads.first?["phone"] as? String == "+41791234567")
-        #expect(payloads.first?["marketingConsent"] as? Bool == true)
+        let records = payloads.map { $0["customer"] as? [String: Any] }
+        #expect(records.map { $0?["name"] as? String } == ["Lea Keller", "Lea K."])
+        #expect(records.first??["phone"] as? String == "+41791234567")
+        #expect(records.first??["marketingConsent"] as? Bool == true)
+        #expect(payloads.first?["changed"] as? [String] == ["cardCode", "email", "id", "marketingConsent", "name", "notes", "phone"])
+        // A dropped phone is sent as null, so the hub clears it too
+        #expect(payloads.last?["changed"] as? [String] == ["cardCode", "email", "marketingConsent", "name", "phone"])
+        #expect(records.last??["phone"] is NSNull)
     }
 }

@@ -1,0 +1,70 @@
+import TillWire
+
+/// What an event asks of the hub beyond being logged, read from its kind and payload; an event that
+/// cannot be read is rejected with a reason instead, so one bad event never blocks a lane's queue.
+enum EventPayload {
+    /// A sale or refund: stock and loyalty deltas to add to the store's ledgers.
+    case ledgers(EventEffects)
+    /// A customer profile save, merged field by field.
+    case customer(CustomerEdit)
+    /// Anything else of a known kind (shifts, cash, approvals): kept in the log only.
+    case logOnly
+
+    init(_ event: WireEvent) throws(EventRejection) {
+        guard !event.id.isEmpty else { throw EventRejection("the event has no id") }
+        guard let kind = EventKind(rawValue: event.kind) else {
+            throw EventRejection("kind \"\(event.kind)\" is unknown to this hub (is the terminal newer?): "
+                + "kept here, not applied")
+        }
+        guard (try? WireJSON.decode([String: JSONValue].self, from: event.payload)) != nil else {
+            throw EventRejection("the payload is not a JSON object")
+        }
+        switch kind {
+        case .sale, .refund:
+            let effects: EventEffects
+            do {
+                effects = try EventEffects.decode(fromPayload: event.payload)
+            } catch {
+                throw EventRejection("its effects cannot be read: \(DecodingProblem.describe(error))")
+            }
+            try Self.checkBounds(effects)
+            self = .ledgers(effects)
+        case .customer:
+            let edit: CustomerEdit
+            do {
+                edit = try WireJSON.decode(CustomerEdit.self, from: event.payload)
+            } catch {
+                throw EventRejection("the customer edit cannot be read: \(DecodingProblem.describe(error))")
+            }
+            guard let id = edit.id, !id.isEmpty else { throw EventRejection("the customer edit has no id") }
+            self = .customer(edit)
+        case .shiftOpen, .cashMovement, .shiftCount, .shiftClose, .approval, .clock, .zReport:
+            self = .logOnly
+        }
+    }
+}
+
+extension EventPayload {
+    /// The largest movement one event may make: a billion units (in thousandths) or points. Far
+    /// beyond any sale, it keeps ledger sums from ever overflowing 64 bits, which would fail the
+    /// whole push and block the lane's queue.
+    static let largestDelta: Int64 = 1_000_000_000_000
+
+    private static func checkBounds(_ effects: EventEffects) throws(EventRejection) {
+        for delta in effects.stock where delta.quantity.magnitude > largestDelta.magnitude {
+            throw EventRejection("it moves \(delta.quantity) thousandths of product \(delta.product), beyond what one event may move")
+        }
+        for delta in effects.loyalty where delta.points.magnitude > largestDelta.magnitude {
+            throw EventRejection("it moves \(delta.points) points of customer \(delta.customer), beyond what one event may move")
+        }
+    }
+}
+
+/// Why an event was kept as rejected, for the terminal's answer and the manager's report.
+struct EventRejection: Error {
+    let reason: String
+
+    init(_ reason: String) {
+        self.reason = reason
+    }
+}

@@ -1,0 +1,67 @@
+public import Foundation
+import GRDB
+import TillCore
+public import TillWire
+
+extension AppDatabase {
+    /// Applies a page of the store's change feed and its new cursor in one transaction, so a crash
+    /// or a bad change leaves the terminal where it was and the page is asked for again.
+    ///
+    /// The hub owns everything in the feed: its products take over a barcode or PLU a local product
+    /// held. A customer this terminal edited and the hub has not acknowledged yet keeps the local
+    /// edit: the hub answers that edit with the merged record later in the feed.
+    public func applyPull(_ page: PullResponse, at date: Date) throws(StoreError) {
+        let time = Timestamp.text(date)
+        return try write { db in
+            var writer: ProductWriter?
+            for change in page.changes {
+                do {
+                    try apply(change, at: time, db, writer: &writer)
+                } catch let error as DecodingError {
+                    throw StoreError.conflict("Change \(change.id) from the hub (\(change.entity.rawValue) \(change.key)) cannot be read: "
+                        + "\(error). Update this till to the hub's version.")
+                }
+            }
+            try db.execute(sql: "UPDATE sync_state SET pull_cursor = ? WHERE id = 1", arguments: [page.cursor])
+            try Counter.receive(page.hubHLC, db)
+        }
+    }
+
+    private func apply(_ change: Change, at time: String, _ db: Database, writer: inout ProductWriter?) throws {
+        switch change.entity {
+        case .category:
+            let category = try WireJSON.decode(Category.self, from: change.data)
+            try db.execute(sql: """
+                INSERT INTO category (id, name, parent_id) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id
+                """, arguments: [category.id, category.name, category.parentID])
+        case .product:
+            let product = try WireJSON.decode(Product.self, from: change.data)
+            if writer == nil { writer = try ProductWriter(db) }
+            let previous = try ProductRow.fetchOne(db, ProductRow.byID, product.id.rawValue)
+            let categoryName = try product.categoryID.flatMap {
+                try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM category WHERE id = ?"), arguments: [$0])
+            }
+            try writer?.save(product, keys: product.barcodeKeys, previous: previous, categoryName: categoryName, takingOver: true)
+        case .customer:
+            let customer = try WireJSON.decode(Customer.self, from: change.data)
+            guard try !Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM outbox WHERE acknowledged_at IS NULL AND kind = 'customer'
+                               AND json_extract(payload, '$.customer.id') = ?)
+                """), arguments: [customer.id])! else { return }
+            try Self.store(customer, at: time, db)
+        case .stock:
+            let level = try WireJSON.decode(StockLevel.self, from: change.data)
+            try db.cachedStatement(sql: """
+                INSERT INTO stock_level (product_id, location_id, quantity) VALUES (?, ?, ?)
+                ON CONFLICT (product_id, location_id) DO UPDATE SET quantity = excluded.quantity
+                """).execute(arguments: [change.key, level.location, level.quantity])
+        case .loyalty:
+            let balance = try WireJSON.decode(LoyaltyBalance.self, from: change.data)
+            try db.cachedStatement(sql: """
+                INSERT INTO loyalty_balance (customer_id, points) VALUES (?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET points = excluded.points
+                """).execute(arguments: [change.key, balance.points])
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// One entry of a store's change feed, in the hub's commit order: the new state of one record.
+public struct Change: Codable, Hashable, Sendable {
+    /// Position in the store's feed: 1, 2, 3, … in commit order.
+    public let id: Int64
+    public let entity: ChangeEntity
+    /// The record's key: a category or product id, a customer id, a product id for stock.
+    public let key: String
+    /// The record as JSON text (a TillCore `Category`, `Product` or `Customer`, a `StockLevel`, a
+    /// `LoyaltyBalance`).
+    public let data: String
+
+    public init(id: Int64, entity: ChangeEntity, key: String, data: String) {
+        self.id = id
+        self.entity = entity
+        self.key = key
+        self.data = data
+    }
+}
+
+/// What kind of record a change carries; the hub owns all of them, terminals apply them.
+public enum ChangeEntity: String, Codable, Hashable, Sendable, CaseIterable {
+    case category
+    case product
+    case customer
+    case stock
+    case loyalty
+}
+
+/// A product's stock at a location as the hub sums it from every terminal's movements.
+public struct StockLevel: Codable, Hashable, Sendable {
+    public let location: String
+    /// Thousandths of the product's unit; negative when more was sold than the hub knew of.
+    public let quantity: Int64
+
+    public init(location: String, quantity: Int64) {
+        self.location = location
+        self.quantity = quantity
+    }
+}
+
+/// A customer's loyalty points as the hub sums them.
+public struct LoyaltyBalance: Codable, Hashable, Sendable {
+    public let points: Int64
+
+    public init(points: Int64) {
+        self.points = points
+    }
+}
