@@ -70,7 +70,7 @@ let package = Package(
             "TillHub", "TillWire", "TillCore", "TillStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: strict),
         .executableTarget(name: "till-bench", dependencies: [
-            "TillCore", "TillStore", "TillApp", "TermUI", "TermUICurses",
+            "TillCore", "TillStore", "TillApp", "TermUI", "TermUICurses", "TillHub", "TillSync", "TillWire",
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Histogram", package: "hdrhistogram-swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -28,6 +28,9 @@ extension AppDatabase {
         migrator.registerMigration("v9-report-counters", migrate: ReportCounterSchema.create)
         migrator.registerMigration("v10-shift-days", migrate: ShiftDaySchema.create)
         migrator.registerMigration("v11-sync", migrate: SyncSchema.create)
+        migrator.registerMigration("v12-inventory", migrate: InventorySchema.create)
+        migrator.registerMigration("v13-loyalty", migrate: LoyaltySchema.create)
+        migrator.registerMigration("v14-training", migrate: TrainingSchema.create)
         return migrator
     }
 }

@@ -15,7 +15,7 @@ public struct HTTPHubTransport: HubTransport {
     /// The largest answer read (a full pull page is far smaller).
     static let maximumAnswer = 32 * 1024 * 1024
 
-    public init(baseURL: String, timeout: Duration = .seconds(15)) {
+    public init(baseURL: String, timeout: Duration = .seconds(30)) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.timeout = timeout
     }

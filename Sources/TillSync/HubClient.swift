@@ -1,7 +1,7 @@
 import Foundation
 public import TillWire
 
-/// The hub's three calls, typed: pair, push and pull, each turning the hub's status codes and error
+/// The hub's calls, typed (pair, push, pull, and a voucher's balance), each turning the hub's status codes and error
 /// bodies into a `SyncError` a person can act on.
 public struct HubClient: Sendable {
     public let transport: any HubTransport
@@ -25,7 +25,7 @@ public struct HubClient: Sendable {
         try await exchange(.get, "/v1/pull?after=\(cursor)&limit=\(limit)", body: Optional<PushRequest>.none)
     }
 
-    private func exchange<Answer: Decodable>(_ method: HubRequest.Method, _ path: String,
+    func exchange<Answer: Decodable>(_ method: HubRequest.Method, _ path: String,
                                              body: (some Encodable)?) async throws(SyncError) -> Answer {
         let bytes: [UInt8]?
         do {

@@ -15,16 +15,18 @@ extension Scenario {
     func reportName(quick: Bool) -> String { name }
 }
 
-/// The issue's target for a scenario: a p99 ceiling, or a ceiling on the ratio to the baseline.
+/// The issue's target for a scenario: a p99 ceiling, a ceiling on the ratio to the baseline, or none.
 enum Target {
     /// The p99 must stay under this many units.
     case p99Below(UInt64, String)
     /// Till's median may be at most this many times the baseline's (1/0.7 for "70 % of raw throughput").
     case ratioAtMost(Double, String)
+    /// The issue names no target: the figures are only reported, so the verdict is always "met".
+    case reportOnly(String)
 
     var text: String {
         switch self {
-        case .p99Below(_, let text), .ratioAtMost(_, let text): text
+        case .p99Below(_, let text), .ratioAtMost(_, let text), .reportOnly(let text): text
         }
     }
 
@@ -32,6 +34,7 @@ enum Target {
         switch self {
         case .p99Below(let limit, _): p99 < limit
         case .ratioAtMost(let limit, _): ratio <= limit
+        case .reportOnly: true
         }
     }
 }

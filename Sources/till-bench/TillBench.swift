@@ -19,6 +19,7 @@ struct TillBench: ParsableCommand {
         SaleCommitScenario(), FrameRenderScenario(), OneLineBytesScenario(),
         ScanToLineScenario(catalog: catalog), PrefixSearchScenario(catalog: catalog), CatalogImportScenario(catalog: catalog),
         KeystrokeToFrameScenario(), ColdStartScenario(), ZReportScenario(), SalesByCategoryYearScenario(),
+        HubIngestScenario(), CatchUpScenario(),
     ]
 
     func run() throws {

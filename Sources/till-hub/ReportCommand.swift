@@ -5,7 +5,8 @@ import TillHub
 /// `till-hub report`: what a manager must look into for a store.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "List rejected events, stock below zero and terminals whose clock runs ahead.")
+        commandName: "report",
+        abstract: "List rejected events, stock and vouchers below zero, and terminals whose clock runs ahead.")
 
     @OptionGroup var database: DatabaseOption
     @Option(help: "The store's id.") var store: String
@@ -20,6 +21,12 @@ struct ReportCommand: AsyncParsableCommand {
         for exception in report.stockExceptions {
             print("  \(exception.productID) at \(exception.locationID): \(Quantity(thousandths: exception.quantity).formatted)\t"
                 + "after event \(exception.eventID) (\(exception.at))")
+        }
+        if !report.voucherExceptions.isEmpty {
+            print("Vouchers below zero, overdrawn offline (\(report.voucherExceptions.count)):")
+            for exception in report.voucherExceptions {
+                print("  \(exception.code): \(exception.balance) minor units\tafter event \(exception.eventID) (\(exception.at))")
+            }
         }
         if !report.clocksAhead.isEmpty {
             print("Clocks ahead of the hub (their customer edits count as at most 5 minutes ahead):")

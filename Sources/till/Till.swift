@@ -9,7 +9,9 @@ struct Till: AsyncParsableCommand {
         abstract: "A keyboard-first point of sale that runs in the terminal.",
         version: TillVersion.current,
         subcommands: [OpenCommand.self, InitCommand.self, CatalogCommand.self, StaffCommand.self, SimCommand.self, Demo.self, ConfigCommand.self,
-                      ReportCommand.self, PrinterCommand.self, ScannerCommand.self, SyncCommand.self],
+                      ReportCommand.self, PrinterCommand.self, ScannerCommand.self, SyncCommand.self, CustomerCommand.self,
+                      VoucherCommand.self, TrainingCommand.self,
+                      StockCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

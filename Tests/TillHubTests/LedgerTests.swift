@@ -78,7 +78,7 @@ import TillWire
             #expect(ack.ackedThrough == 3)
             #expect(try await hub.count("SELECT points FROM loyalty_balance WHERE customer_id = 'c1'") == 14)
             let feed = try await hub.feed()
-            #expect(feed == [Change(id: 1, entity: .loyalty, key: "c1", data: #"{"points":14}"#)])
+            #expect(feed == [Change(id: 1, entity: .loyalty, key: "c1", data: #"{"earned":14,"points":14}"#)])
         }
     }
 }

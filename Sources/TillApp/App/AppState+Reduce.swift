@@ -8,8 +8,10 @@ extension AppState {
     /// Keys go to the open overlay first, then to the text field of the screen, then through the
     /// keymap (the screen's context, then the global table) to a named action.
     public mutating func reduce(_ event: AppEvent, _ environment: AppEnvironment) -> [Effect] {
+        let before = trainingSnapshot
         var effects = apply(event, environment)
         effects += sale.ringHeldScans() + weighIfAsked()
+        if let before { effects += observeTraining(event, effects: effects, before: before) }
         return effects.map { effect in
             guard case .commit(let order, nil) = effect else { return effect }
             return .commit(order, shiftID: shift?.id)
@@ -124,6 +126,13 @@ extension AppState {
         case .weighed(let answer):
             weighed(answer)
             return []
+        case .trainingScoresLoaded(let attempts):
+            training.scores = attempts
+            return []
+        case .stock(let answer):
+            return stockAnswered(answer)
+        case .loyalty(let answer):
+            return loyaltyAnswered(answer)
         case .storeFailed(let during, let reason):
             show(Message("\(during) failed: \(reason)", .error))
             login.checking = false
@@ -140,6 +149,7 @@ extension AppState {
         switch overlay {
         case .approval(let prompt)?: return approvalKey(chord, prompt, environment)
         case .recall(let list)?: return recallKey(chord, list)
+        case .exercises(let menu)?: return exerciseMenuKey(chord, menu)
         case .help?, .printout?:
             overlay = nil
             return []
@@ -158,6 +168,8 @@ extension AppState {
         case .menu: return menuKey(chord, action)
         case .orders: return ordersKey(chord, action)
         case .reports: return reportsKey(chord, action)
+        case .inventory: return inventoryKey(chord, action)
+        case .customers: return customersKey(chord, action, environment)
         }
     }
 
@@ -183,8 +195,17 @@ extension AppState {
             return openOrders()
         case .showReports:
             return openReports()
+        case .showInventory:
+            return openInventory()
+        case .showCustomers:
+            return openCustomers()
         case .printAgain:
             return printAgain()
+        case .showExercises:
+            return openExercises()
+        case .scanRandomItem:
+            guard profile.training else { return [] }
+            return [.scanRandomItem]
         case .showPrintout:
             guard lastPrintout != nil else {
                 show(Message("Nothing has been printed yet", .warning))
@@ -231,6 +252,8 @@ extension AppState {
             reports.message = message
             reports.closing = false
         case .shift: shiftForm.message = message
+        case .inventory: inventory.message = message
+        case .customers: customers.message = message
         }
     }
 

@@ -12,6 +12,9 @@ public struct AppState {
     public var menu = MenuState()
     public var orders = OrdersState()
     public var reports = ReportsState()
+    public var inventory = InventoryState()
+    public var customers = CustomersState()
+    public var training = TrainingState()
     /// Where the menu reads categories and items; nil on a terminal without a catalog.
     public let menuCatalog: (any MenuCatalog)?
     public var login = LoginForm()
@@ -105,4 +108,6 @@ public enum Overlay: Hashable, Sendable {
     case printout
     case approval(ApprovalPrompt)
     case recall(RecallList)
+    /// The training menu: exercises to start, hints of the one under way.
+    case exercises(ExerciseMenu)
 }

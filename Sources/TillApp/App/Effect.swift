@@ -62,6 +62,16 @@ public enum Effect: Hashable, Sendable {
     case showCustomer(DisplayLines)
     /// Asks the scale for the weight on it; the answer comes back as `.weighed`.
     case readScale
+    /// Keep a finished exercise's score.
+    case recordTrainingAttempt(TrainingAttempt)
+    /// Read a trainee's finished exercises for the training menu.
+    case loadTrainingScores(staffID: String)
+    /// Ring up a barcode of the catalog picked at random, as if scanned (the demo's scanner).
+    case scanRandomItem
+    /// Reads or changes stock for the stock screen, as `staffID` (approved by `approvedBy`).
+    case stock(StockRequest, staffID: String?, approvedBy: String?)
+    /// Finds, opens or saves a customer, or authorizes a voucher or points as payment.
+    case loyalty(LoyaltyRequest)
 
     /// What the effect was doing, for a failure message ("opening the shift failed: …").
     public var activity: String {
@@ -87,6 +97,9 @@ public enum Effect: Hashable, Sendable {
         case .loadOrders: "Reading today's sales"
         case .loadOrder: "Reading the receipt"
         case .readScale: "Reading the scale"
+        case .recordTrainingAttempt: "Keeping the exercise's score"
+        case .loadTrainingScores: "Reading the exercise scores"
+        case .scanRandomItem: "Picking an item to scan"
         case .commitRefund: "Recording the refund"
         case .reprint: "Queueing the copy"
         case .printReceipt: "Queueing the receipt"
@@ -95,6 +108,8 @@ public enum Effect: Hashable, Sendable {
         case .loadPeriod: "Working out the report"
         case .closeZ: "Taking the Z report"
         case .loadCashierSales: "Reading the cashier's sales"
+        case .stock(let request, _, _): request.activity
+        case .loyalty(let request): request.activity
         }
     }
 }
@@ -142,6 +157,12 @@ public enum AppEvent: Hashable, Sendable {
     case scannerChanged(ScanSource, ScannerState)
     /// The scale's answer to `.readScale`.
     case weighed(ScaleAnswer)
+    /// A trainee's finished exercises, for the training menu.
+    case trainingScoresLoaded([TrainingAttempt])
+    /// The store's answer to a `.stock` effect.
+    case stock(StockAnswer)
+    /// The answer to a `.loyalty` effect.
+    case loyalty(LoyaltyAnswer)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
 }

@@ -7,6 +7,8 @@ public enum Route: Hashable, Sendable {
     case menu
     case orders
     case reports
+    case inventory
+    case customers
 
     /// The keymap context whose bindings apply on this screen.
     public var keymapContext: String {
@@ -18,6 +20,8 @@ public enum Route: Hashable, Sendable {
         case .menu: "menu"
         case .orders: "orders"
         case .reports: "reports"
+        case .inventory: "inventory"
+        case .customers: "customers"
         }
     }
 
@@ -31,6 +35,8 @@ public enum Route: Hashable, Sendable {
         case .menu: "Menu"
         case .orders: "Orders"
         case .reports: "Reports"
+        case .inventory: "Stock"
+        case .customers: "Customers"
         }
     }
 }

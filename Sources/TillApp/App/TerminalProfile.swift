@@ -27,6 +27,8 @@ public struct TerminalProfile: Sendable {
     public var keyboardScanner = KeyboardWedge.Mode.off
     /// Whether a scale weighs items sold by weight (else the cashier types the weight).
     public var hasScale = false
+    /// The training exercises this lane offers (shipped in exercises/), run in training mode.
+    public var exercises: [Exercise] = []
 
     public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
                 varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,

@@ -109,6 +109,8 @@ extension AppState {
             return user.map { closeZ(by: $0.id) } ?? []
         case .reprint(let saleID, let receipt):
             return user.map { [.reprint(saleID: saleID, receipt: receipt, staffID: $0.id)] } ?? []
+        case .stock(let request):
+            return [.stock(request, staffID: user?.id, approvedBy: approverID)]
         }
     }
 }

@@ -32,4 +32,5 @@ public enum PendingOperation: Hashable, Sendable {
     case refund(Refund)
     case reprint(saleID: String, receipt: Int64)
     case zReport
+    case stock(StockRequest)
 }

@@ -1,7 +1,7 @@
 import Foundation
 import TermUI
 
-/// Loads every given theme, keymap and printer profile the way the app would, and lists every problem with file and line.
+/// Loads every given theme, keymap, printer profile and exercise the way the app would, and lists every problem with file and line.
 public struct ConfigCheck {
     /// Themes other files may inherit from (the shipped ones), by path.
     public let shippedThemes: [String]
@@ -24,9 +24,10 @@ public struct ConfigCheck {
                 case .theme?: themes.append((path, try ThemeFile.parse(text, file: path)))
                 case .keymap?: problems += keymapProblems(try KeymapFile.entries(text, file: path))
                 case .printer?: _ = try PrinterProfileFile.parse(text, file: path)
+                case .exercise?: _ = try ExerciseFile.parse(text, file: path)
                 case nil:
                     problems.append(ConfigProblem(file: path, line: 0, keyPath: "",
-                                                  message: "not in a themes/, keymaps/ or printers/ folder, so its kind is unknown"))
+                                                  message: "not in a themes/, keymaps/, printers/ or exercises/ folder, so its kind is unknown"))
                 }
             } catch {
                 problems.append(error)

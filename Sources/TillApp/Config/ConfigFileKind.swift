@@ -3,6 +3,7 @@ public enum ConfigFileKind: String, CaseIterable, Sendable {
     case theme = "themes"
     case keymap = "keymaps"
     case printer = "printers"
+    case exercise = "exercises"
 
     /// The kind a path names by its folder (`themes/neon.toml`), or nil when the folder says nothing.
     public init?(path: String) {

@@ -1,8 +1,9 @@
 public import TermUI
 public import TillDevices
+public import TillCore
 import Foundation
 
-/// Finds the folder that holds the shipped `themes/`, `keymaps/` and `printers/`.
+/// Finds the folder that holds the shipped `themes/`, `keymaps/`, `printers/` and `exercises/`.
 ///
 /// `$TILL_SHARE_DIR` wins; otherwise the nearest folder above the executable that has both (a
 /// source checkout running `.build/debug/till`), then the usual install prefixes.
@@ -56,6 +57,18 @@ public struct ShareDirectory: Sendable {
             return try PrinterProfileFile.builtIn(named: name, lookedFor: file)
         }
         return try PrinterProfileFile.parse(text, file: file)
+    }
+
+    /// The shipped training exercises, in file-name order.
+    public func exercises() throws(ConfigProblem) -> [Exercise] {
+        var exercises: [Exercise] = []
+        for file in files(.exercise) {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ConfigProblem(file: file, line: 0, keyPath: "", message: "cannot be read")
+            }
+            exercises.append(try ExerciseFile.parse(text, file: file))
+        }
+        return exercises
     }
 
     private static func holdsConfig(_ path: String) -> Bool {

@@ -11,6 +11,8 @@ struct DemoCheckout {
     let terminalID: String
     /// Loyalty customers to attach ("c000001" up to this number); 0 for none.
     let customers: Int
+    /// What their sales earn them.
+    let loyalty: LoyaltyProgram
 
     /// Where and when a sale is rung up.
     struct Moment {
@@ -52,7 +54,9 @@ struct DemoCheckout {
         }
         _ = try DemoError.storing { () throws(StoreError) in
             try database.commit(order, context: SaleContext(terminalID: terminalID, completedAt: stamp, businessDay: moment.day.iso,
-                                                            shiftID: moment.shiftID, eventID: random.uuid()))
+                                                            shiftID: moment.shiftID,
+                                                            loyaltyPoints: try database.pointsEarned(by: order, program: loyalty),
+                                                            eventID: random.uuid()))
         }
         return order
     }

@@ -62,7 +62,8 @@ extension DemoStore {
         try enrolCustomers(in: database, options: options, since: now.addingTimeInterval(-Double(options.days + 1) * 86_400))
         if options.days > 0 {
             let pricing = settings.pricing(taxTable: try DemoError.storing { () throws(StoreError) in try database.taxTable() })
-            let checkout = DemoCheckout(database: database, pricing: pricing, terminalID: settings.terminalID, customers: options.customers)
+            let checkout = DemoCheckout(database: database, pricing: pricing, terminalID: settings.terminalID, customers: options.customers,
+                                        loyalty: settings.loyalty.program)
             var history = DemoHistory(database: database, settings: settings, checkout: checkout, shelf: shelf, seed: options.seed)
             try history.trade(days: options.days, until: now)
             // No hub ever saw this history; it reads as sent, as a working store's would be.

@@ -26,6 +26,10 @@ public enum Action: String, CaseIterable, Sendable {
     case printAgain = "print-again"
     /// Show the last printout on screen.
     case showPrintout = "show-printout"
+    /// Opens the training menu (a lane in training mode only).
+    case showExercises = "show-exercises"
+    /// Rings up a random barcoded item as if scanned (a lane in training mode only).
+    case scanRandomItem = "scan-random-item"
     /// Finishes a form of several rows (the float count, the blind count).
     case confirm
     // The sale
@@ -45,11 +49,23 @@ public enum Action: String, CaseIterable, Sendable {
     case cashNextNote = "cash-next-note"
     case card
     case voucher
+    case redeemPoints = "redeem-points"
     case removeTender = "remove-tender"
     // Orders
     case refund
     case refundAll = "refund-all"
     case reprint
+    // Customers
+    case enrol
+    case toggleConsent = "toggle-consent"
+    // Stock
+    case stockLevels = "stock-levels"
+    case stockReceive = "stock-receive"
+    case stockAdjust = "stock-adjust"
+    case stockTransfer = "stock-transfer"
+    case stockCount = "stock-count"
+    case stockLow = "stock-low"
+    case nextLocation = "next-location"
 
     /// Every name a keymap file may use.
     public static let names = Set(allCases.map(\.rawValue))
@@ -77,6 +93,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .undo: "Undo"
         case .printAgain: "Print again"
         case .showPrintout: "Printout"
+        case .showExercises: "Exercises"
+        case .scanRandomItem: "Scan an item"
         case .confirm: "Done"
         case .pay: "Pay"
         case .voidLine: "Void"
@@ -93,10 +111,20 @@ public enum Action: String, CaseIterable, Sendable {
         case .cashNextNote: "Next note"
         case .card: "Card"
         case .voucher: "Voucher"
+        case .redeemPoints: "Points"
         case .removeTender: "Remove"
         case .refund: "Refund"
         case .refundAll: "All"
         case .reprint: "Reprint"
+        case .enrol: "New"
+        case .toggleConsent: "Consent"
+        case .stockLevels: "Levels"
+        case .stockReceive: "Receive"
+        case .stockAdjust: "Adjust"
+        case .stockTransfer: "Transfer"
+        case .stockCount: "Count"
+        case .stockLow: "Low stock"
+        case .nextLocation: "Location"
         }
     }
 }

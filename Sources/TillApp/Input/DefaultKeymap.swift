@@ -11,7 +11,7 @@ public enum DefaultKeymap {
             ("up", .up), ("down", .down), ("pgup", .pageUp), ("pgdn", .pageDown),
             ("enter", .submit), ("kp-enter", .submit), ("esc", .cancel), ("C-z", .undo), ("C-p", .printAgain), ("M-v", .showPrintout),
             ("M-s", .showSale), ("M-m", .showMenu), ("M-o", .showOrders), ("M-h", .showShift),
-            ("M-r", .showReports), ("M-c", .showCustomers), ("M-i", .showInventory),
+            ("M-r", .showReports), ("M-c", .showCustomers), ("M-i", .showInventory), ("M-t", .showExercises), ("M-b", .scanRandomItem),
         ]),
         ("sale", [
             ("F2", .pay), ("F3", .voidLine), ("F4", .discountLine), ("S-F4", .discountSale),
@@ -19,7 +19,7 @@ public enum DefaultKeymap {
             ("F9", .attachCustomer), ("F10", .showMenu), ("F11", .priceCheck), ("S-F12", .noSale),
         ]),
         ("payment", [
-            ("F2", .cashExact), ("F3", .cashNextNote), ("F4", .card), ("F5", .voucher), ("F6", .removeTender),
+            ("F2", .cashExact), ("F3", .cashNextNote), ("F4", .card), ("F5", .voucher), ("F6", .removeTender), ("F7", .redeemPoints),
         ]),
         ("shift", [
             ("F10", .confirm),
@@ -32,6 +32,13 @@ public enum DefaultKeymap {
         ]),
         ("reports", [
             ("F5", .reprint), ("F10", .confirm),
+        ]),
+        ("customers", [
+            ("F2", .attachCustomer), ("F3", .enrol), ("F4", .toggleConsent),
+        ]),
+        ("inventory", [
+            ("F2", .stockLevels), ("F3", .stockReceive), ("F4", .stockAdjust), ("F5", .stockTransfer), ("F6", .stockCount),
+            ("F7", .stockLow), ("F8", .nextLocation), ("F10", .confirm),
         ]),
     ]
 

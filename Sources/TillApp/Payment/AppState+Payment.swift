@@ -3,9 +3,10 @@ import TillCore
 
 extension AppState {
     /// Keys on the payment screen: an amount and Enter takes cash; function keys take exact cash,
-    /// the next round note, or the card.
+    /// the next round note, the card, a voucher or the customer's points.
     mutating func paymentKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
-        guard payment.cardPending == nil, sale.committing == nil else { return [] }
+        guard payment.cardPending == nil, payment.voucherPending == nil, sale.committing == nil else { return [] }
+        if payment.voucher != nil { return voucherKey(chord, action) }
         if Self.isEditing(chord) {
             payment.amount.handle(chord)
             return []
@@ -33,6 +34,10 @@ extension AppState {
             return runSale(.cash(amount: next))
         case .card:
             return runSale(.card(amount: nil))
+        case .voucher:
+            return startVoucher()
+        case .redeemPoints:
+            return redeemPoints()
         case .removeTender:
             return sale.removeLastTender()
         case .cancel:

@@ -9,16 +9,20 @@ enum PaymentScreen {
         due(state, into: &buffer, area: middle[0], theme: theme)
         TotalsPanel(state: state).render(into: &buffer, area: middle[1], theme: theme)
         AppScreen.messageLine(state.sale.message, into: &buffer, area: rows[1], theme: theme)
-        let label = state.payment.cardPending.map { "Card terminal: \(state.format($0)) — waiting… " } ?? "Cash handed over › "
+        let label = state.payment.cardPending.map { "Card terminal: \(state.format($0)) — waiting… " }
+            ?? state.payment.voucherPending.map { "Voucher \($0): asking the hub… " }
+            ?? (state.payment.voucher == nil ? "Cash handed over › " : "Voucher code › ")
         let end = buffer.write(label, x: rows[2].x, y: rows[2].y, style: theme.style("input.prompt"), clip: rows[2])
-        if state.payment.cardPending == nil {
-            state.payment.amount.render(into: &buffer, area: Rect(x: end, y: rows[2].y, width: max(0, rows[2].maxX - end), height: 1),
-                                        theme: theme)
+        if state.payment.cardPending == nil, state.payment.voucherPending == nil {
+            (state.payment.voucher?.code ?? state.payment.amount)
+                .render(into: &buffer, area: Rect(x: end, y: rows[2].y, width: max(0, rows[2].maxX - end), height: 1), theme: theme)
         }
         KeyHintBar(keymap: state.profile.keymap, context: "payment", items: [
             .init(action: Action.cashExact.rawValue, label: Action.cashExact.label),
             .init(action: Action.cashNextNote.rawValue, label: Action.cashNextNote.label),
             .init(action: Action.card.rawValue, label: Action.card.label),
+            .init(action: Action.voucher.rawValue, label: Action.voucher.label),
+            .init(action: Action.redeemPoints.rawValue, label: Action.redeemPoints.label),
             .init(action: Action.removeTender.rawValue, label: Action.removeTender.label),
             .init(action: Action.submit.rawValue, label: "Cash"),
             .init(action: Action.cancel.rawValue, label: "Back"),

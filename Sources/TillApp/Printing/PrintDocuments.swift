@@ -37,17 +37,20 @@ struct PrintDocuments: Sendable {
 
     private func receipt(saleID: String, number: Int64, copy: Bool) throws(PrintJobError) -> Receipt {
         let found: (summary: SaleSummary, order: Order, cashier: String)?
+        let points: ReceiptLoyalty?
         do throws(StoreError) {
             found = try database.sale(id: saleID).flatMap { summary throws(StoreError) in
                 guard let order = try database.order(id: saleID) else { return nil }
                 return (summary, order, try database.staffMember(id: order.staffID)?.name ?? order.staffID)
             }
+            points = try database.receiptLoyalty(saleID: saleID)
         } catch {
             throw .saleMissing(saleID: saleID, reason: error.description)
         }
         guard let (summary, order, cashier) = found else { throw .saleMissing(saleID: saleID, reason: "no such sale") }
         let completed = Timestamp.date(summary.completedAt).map(dateTime) ?? summary.completedAt
+        let loyalty = points.map { Receipt.Loyalty(customerName: $0.customerName, pointsEarned: $0.pointsEarned, pointsBalance: $0.balanceAfter) }
         return Receipt(.sale(order), header: header, footer: footer, number: String(number), dateTime: completed,
-                       terminalID: terminalID, cashier: cashier, copy: copy, training: order.training)
+                       terminalID: terminalID, cashier: cashier, loyalty: loyalty, copy: copy, training: order.training)
     }
 }

@@ -27,6 +27,10 @@ public struct StoreEffects: EffectPerformer {
     public let scale: (any LaneScale)?
     /// Background sync, woken after each sale and refund; nil on a terminal without a hub.
     public let sync: SyncLoop?
+    /// The loyalty program sales earn by, and the offline redemption allowance.
+    public var loyaltySettings: LoyaltySettings
+    /// Asks the hub for a voucher's balance; nil decides every voucher offline.
+    public var onlineVouchers: OnlineVouchers?
 
     public init(database: AppDatabase, terminalID: String, currency: Currency, paymentTerminal: any PaymentTerminal,
                 reports: ManagerReports, devices: any LaneDevices = NoDevices(), receiptPrinter: String? = nil, printColumns: Int = 48,
@@ -44,6 +48,7 @@ public struct StoreEffects: EffectPerformer {
         self.paymentTerminal = paymentTerminal
         self.now = now
         self.newID = newID
+        loyaltySettings = .standard(for: currency)
     }
 
     public func perform(_ effect: Effect) -> AppEvent? {
@@ -64,7 +69,8 @@ public struct StoreEffects: EffectPerformer {
             let date = now()
             let committed = try database.commit(order, context: SaleContext(
                 terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date), shiftID: shiftID,
-                eventID: newID(), receiptPrinter: receiptPrinter))
+                loyaltyPoints: try database.pointsEarned(by: order, program: loyaltySettings.program), eventID: newID(),
+                receiptPrinter: receiptPrinter))
             if receiptPrinter != nil { devices.wakePrinter() }
             sync?.wake()
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
@@ -110,6 +116,14 @@ public struct StoreEffects: EffectPerformer {
             guard let scale else { return .weighed(.refused("this lane has no scale")) }
             scale.requestWeight()
             return nil
+        case .recordTrainingAttempt(let attempt):
+            try database.record(attempt)
+            return .trainingScoresLoaded(try database.trainingAttempts(staffID: attempt.staffID))
+        case .loadTrainingScores(let staffID):
+            return .trainingScoresLoaded(try database.trainingAttempts(staffID: staffID))
+        case .scanRandomItem:
+            guard let code = try database.ringableCodes(limit: 500).filter({ $0.count >= 8 }).randomElement() else { return nil }
+            return .scanned(ScanEvent(text: code, source: .keyboard))
         case .loadStatus:
             let backlog = try database.outboxBacklog()
             return .statusLoaded(unsynced: backlog.count, oldest: backlog.oldest, queuedPrints: try database.pendingPrintJobs())
@@ -155,6 +169,10 @@ public struct StoreEffects: EffectPerformer {
                 }
                 return .zTaken(number: z.number, text: z.rendered(as: .text(columns: 48)))
             }
+        case .stock(let request, let staffID, let approvedBy):
+            return try stock(request, staffID: staffID, approvedBy: approvedBy)
+        case .loyalty(let request):
+            return try loyalty(request)
         case .loadCashierSales(let staffID, let from, let to):
             return .cashierSalesLoaded(staffID: staffID, try database.sales(from: from.iso, to: to.iso, staffID: staffID))
         case .printReport(let title, let text, let staffID):

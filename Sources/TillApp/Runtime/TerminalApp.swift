@@ -2,6 +2,7 @@ import Foundation
 public import TillCore
 import TillDevices
 public import TillStore
+import TillSync
 
 /// Builds the app for the store in a data directory: settings, keymap, pricing, the kept cart.
 public enum TerminalApp {
@@ -20,6 +21,7 @@ public enum TerminalApp {
             keymap: keymap, loginHint: loginHint, menuCategories: settings.menuCategories)
         profile.keyboardScanner = settings.devices.keyboardWedgeMode
         profile.hasScale = settings.devices.scale != nil
+        profile.exercises = settings.training ? try share?.exercises() ?? [] : []
         let sale = SaleSession(pricing: pricing, catalog: database, reader: try BarcodeReader(),
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
@@ -30,12 +32,14 @@ public enum TerminalApp {
         let scale = try settings.devices.scale.map { address throws(DeviceAddressError) in
             BackgroundScale(scale: try ScaleAddress(parsing: address).makeScale(), inbox: inbox)
         }
-        let performer = StoreEffects(database: database, terminalID: settings.terminalID, currency: settings.currency,
+        var performer = StoreEffects(database: database, terminalID: settings.terminalID, currency: settings.currency,
                                      paymentTerminal: SimulatedPaymentTerminal(),
                                      reports: ManagerReports(database: database, settings: settings),
                                      devices: printer ?? NoDevices(), receiptPrinter: printer == nil ? nil : LanePrinter.role,
                                      printColumns: printer?.columns ?? 48, scale: startDevices ? scale : nil, sync: sync,
                                      now: environment.now, newID: environment.newID)
+        performer.loyaltySettings = settings.loyalty
+        performer.onlineVouchers = startDevices ? OnlineVouchers(lookup: VoucherLookup(database: database), inbox: inbox) : nil
         var state = AppState(profile: profile, sale: sale, menu: database, now: environment.now())
         if let printer {
             state.printer = .ready

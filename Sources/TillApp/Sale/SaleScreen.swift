@@ -13,7 +13,13 @@ enum SaleScreen {
         } else {
             cart(&state, into: &buffer, area: middle[0], theme: theme)
         }
-        TotalsPanel(state: state).render(into: &buffer, area: middle[1], theme: theme)
+        if let attempt = state.training.attempt, middle[1].height >= 18 {
+            let side = Layout.rows([.fill(), .fixed(9)]).split(middle[1])
+            TotalsPanel(state: state).render(into: &buffer, area: side[0], theme: theme)
+            ExercisePanel(attempt: attempt).render(into: &buffer, area: side[1], theme: theme)
+        } else {
+            TotalsPanel(state: state).render(into: &buffer, area: middle[1], theme: theme)
+        }
         AppScreen.messageLine(state.sale.message, into: &buffer, area: rows[1], theme: theme)
         commandLine(state, into: &buffer, area: rows[2], theme: theme)
         KeyHintBar(keymap: state.profile.keymap, context: "sale", items: [

@@ -245,8 +245,14 @@ public struct SaleSession {
 
     /// Records a card payment the terminal approved, and completes the sale when it is covered.
     public mutating func cardApproved(_ amount: Int64, reference: String) -> [Effect] {
+        tenderApproved(Tender(kind: .card, amount: amount, reference: reference))
+    }
+
+    /// Records a tender something outside the cart approved (the card terminal, a voucher's or the
+    /// points' ledger), and completes the sale when it is covered.
+    public mutating func tenderApproved(_ tender: Tender) -> [Effect] {
         do throws(CartError) {
-            let payment = try cart.addTender(.card, amount: amount, reference: reference, context: pricing)
+            let payment = try cart.addTender(tender.kind, amount: tender.amount, reference: tender.reference, context: pricing)
             return [.saveCart(cart)] + finish(payment)
         } catch {
             show(error)
@@ -254,19 +260,21 @@ public struct SaleSession {
         }
     }
 
-    /// Takes back the last cash tender; a charged card stays, since only a refund can give it back.
+    /// Takes back the last cash, voucher or points tender (a voucher or points move only when the
+    /// sale is recorded); a charged card stays, since only a refund can give it back.
     public mutating func removeLastTender() -> [Effect] {
         guard let last = cart.tenders.last else {
             message = Message(CartError.noTenders.message, .warning)
             return []
         }
-        guard last.kind.isCash else {
+        guard last.kind.isCash || last.kind == .voucher || last.kind == .points else {
             message = Message("The card has been charged: it stays on the sale (refund it from Orders afterwards)", .error)
             return []
         }
         do throws(CartError) {
             try cart.removeLastTender()
-            message = Message("Cash \(Money(minorUnits: last.amount, currency: pricing.currency).formatted()) taken back", .warning)
+            let name = last.kind.description.prefix(1).uppercased() + last.kind.description.dropFirst()
+            message = Message("\(name) \(Money(minorUnits: last.amount, currency: pricing.currency).formatted()) taken back", .warning)
             return [.saveCart(cart)]
         } catch {
             show(error)

@@ -7,6 +7,9 @@ extension AppState {
     /// refused aloud (message and bell), never typed into another field.
     mutating func scanned(_ scan: ScanEvent) -> [Effect] {
         if overlay == .help || overlay == .printout { overlay = nil }
+        if route == .inventory, user != nil, overlay == nil { return inventoryScanned(scan.text) }
+        if route == .payment, payment.voucher != nil, user != nil, overlay == nil { return redeemVoucher(scan.text) }
+        if route == .customers, user != nil, overlay == nil { return customerScanned(scan.text) }
         guard let refusal = scanRefusal else {
             if route == .payment, sale.cart.tenders.isEmpty { route = .sale }
             if route != .menu && route != .payment { route = .sale }
@@ -25,7 +28,7 @@ extension AppState {
         if overlay != nil { return "finish the question on screen first" }
         switch route {
         case .sale, .menu, .payment: return nil
-        case .shift, .orders, .reports: return "go back to the sale (\(saleKeyName)) and scan again"
+        case .shift, .orders, .reports, .inventory, .customers: return "go back to the sale (\(saleKeyName)) and scan again"
         case .login: return "log in first"
         }
     }

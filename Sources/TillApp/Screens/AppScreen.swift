@@ -16,6 +16,8 @@ public enum AppScreen {
         case .menu: MenuScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .orders: OrdersScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .reports: ReportsScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
+        case .inventory: InventoryScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
+        case .customers: CustomersScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         }
         switch state.overlay {
         case .help: HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title)
@@ -23,6 +25,7 @@ public enum AppScreen {
         case .printout: PrintoutOverlay(lines: state.lastPrintout ?? []).render(into: &buffer, area: rows[1], theme: theme)
         case .approval(let prompt): ApprovalOverlay.render(prompt, into: &buffer, area: rows[1], theme: theme)
         case .recall(let list): RecallOverlay.render(list, state: state, into: &buffer, area: rows[1], theme: theme)
+        case .exercises(let menu): ExerciseMenuOverlay.render(menu, state: state, into: &buffer, area: rows[1], theme: theme)
         case nil: break
         }
     }

@@ -1,6 +1,6 @@
 /// A key of `till.toml`, named once for the reader, the writer and the checks.
 struct SettingsKey: Sendable {
-    /// The table the key sits in: `store`, `terminal`, `devices`, `receipt` or `hub`; empty for a
+    /// The table the key sits in: `store`, `terminal`, `devices`, `receipt`, `hub` or `loyalty`; empty for a
     /// key at the top level of its file.
     let table: String
     let name: String
@@ -34,6 +34,16 @@ struct SettingsKey: Sendable {
     static let receiptHeader = SettingsKey(table: "receipt", name: "header")
     static let receiptFooter = SettingsKey(table: "receipt", name: "footer")
     static let hubURL = SettingsKey(table: "hub", name: "url")
+    static let earnPoints = SettingsKey(table: "loyalty", name: "earn-points")
+    static let earnPer = SettingsKey(table: "loyalty", name: "earn-per")
+    static let redeemPoints = SettingsKey(table: "loyalty", name: "redeem-points")
+    static let redeemValue = SettingsKey(table: "loyalty", name: "redeem-value")
+    static let categoryMultipliers = SettingsKey(table: "loyalty", name: "category-multipliers")
+    static let tiers = SettingsKey(table: "loyalty", name: "tiers")
+    static let pointsPromotions = SettingsKey(table: "loyalty", name: "promotions")
+    static let offlinePerSale = SettingsKey(table: "loyalty", name: "offline-per-sale")
+    static let offlinePerDay = SettingsKey(table: "loyalty", name: "offline-per-day")
+    static let offlineTotal = SettingsKey(table: "loyalty", name: "offline-total")
 
     /// Every key, in the order the file lists them.
     static let all: [SettingsKey] = [
@@ -41,10 +51,12 @@ struct SettingsKey: Sendable {
         terminalID, theme, keymap, impliedDecimal, training, idleLockMinutes, menuCategories,
         printer, printerProfile, drawerPin, drawerOn, drawerOff, drawerOpenLevel, scanner, keyboardScanner, scannerPrefix, scale,
         customerDisplay, receiptHeader, receiptFooter, hubURL,
+        earnPoints, earnPer, redeemPoints, redeemValue, categoryMultipliers, tiers, pointsPromotions,
+        offlinePerSale, offlinePerDay, offlineTotal,
     ]
 
     /// The tables, in file order.
-    static let tables = ["store", "terminal", "devices", "receipt", "hub"]
+    static let tables = ["store", "terminal", "devices", "receipt", "hub", "loyalty"]
 
     /// The names of the keys `table` may hold.
     static func names(in table: String) -> [String] {

@@ -37,6 +37,8 @@ public struct TerminalSettings: Equatable, Sendable {
     public var receiptFooter: [String] = []
     /// The sync hub this terminal pushes to; nil runs the terminal alone.
     public var hubURL: URL?
+    /// The loyalty program and this till's offline redemption allowance.
+    public var loyalty: LoyaltySettings
 
     /// The terminal id `till init` gives when none is named.
     public static let defaultTerminalID = "T1"
@@ -59,5 +61,6 @@ public struct TerminalSettings: Equatable, Sendable {
         self.idleLockMinutes = idleLockMinutes
         self.devices = devices
         self.hubURL = hubURL
+        self.loyalty = .standard(for: currency)
     }
 }

@@ -64,14 +64,15 @@ extension TerminalSettingsFile {
         lines += entry(.receiptFooter, stringList(settings.receiptFooter), "Such as [\"Thank you!\", \"Returns within 30 days\"].")
         lines += ["", "# The sync hub this terminal sends its sales to. Without a url the terminal runs alone.", "[hub]"]
         lines += optionalEntry(.hubURL, settings.hubURL?.absoluteString, example: "https://hub.example.com", "An http:// or https:// address.")
+        lines += renderLoyalty(settings.loyalty, currency: settings.currency)
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func stringList(_ values: [String]) -> String {
+    static func stringList(_ values: [String]) -> String {
         "[" + values.map(\.quotedLiteral).joined(separator: ", ") + "]"
     }
 
-    private static func entry(_ key: SettingsKey, _ value: String, _ comment: String) -> [String] {
+    static func entry(_ key: SettingsKey, _ value: String, _ comment: String) -> [String] {
         ["# " + comment, "\(key.name) = \(value)"]
     }
 

@@ -32,6 +32,7 @@ public enum TerminalSettingsFile {
                 settings.hubURL = url
             }
         }
+        if let loyalty = try root.table("loyalty") { settings.loyalty = try readLoyalty(loyalty, currency: settings.currency) }
         if let (keyPath, message) = settings.firstProblem() { throw document.problem(keyPath, message) }
         return settings
     }

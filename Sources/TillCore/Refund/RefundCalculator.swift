@@ -24,10 +24,7 @@ public enum RefundCalculator {
             guard wanted > 0 else { continue }
             guard wanted <= left else { throw .quantityExceeds(line: id, refundable: Quantity(thousandths: left)) }
             let share = { (amount: Int64) throws(RefundError) -> Int64 in
-                try money { () throws(MoneyError) in
-                    try RoundingMode.halfUp.multiplyDivide(amount, before + wanted, by: sold)
-                        - RoundingMode.halfUp.multiplyDivide(amount, before, by: sold)
-                }
+                try money { () throws(MoneyError) in try CumulativeShare.of(amount, part: wanted, before: before, whole: sold) }
             }
             var tax: [String: Int64] = [:]
             for (code, value) in priced.tax { tax[code] = try share(value) }

@@ -40,6 +40,10 @@ public enum Permission: String, Codable, Sendable, CaseIterable, CustomStringCon
     case manageStaff = "manage-staff"
     /// Authorise another person's request that needs approval.
     case approve
+    /// Book deliveries and incoming transfers, and count stock.
+    case receiveStock = "receive-stock"
+    /// Write stock up or down, post counts, send transfers, and set locations and reorder levels.
+    case adjustStock = "adjust-stock"
 
     /// Words for the status line: "Needs approval: refund without receipt".
     public var description: String {
@@ -61,6 +65,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable, CustomStringCon
         case .manageCatalog: "manage the catalog"
         case .manageStaff: "manage staff"
         case .approve: "approve others' requests"
+        case .receiveStock: "receive and count stock"
+        case .adjustStock: "adjust stock"
         }
     }
 }

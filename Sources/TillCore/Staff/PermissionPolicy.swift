@@ -72,16 +72,17 @@ extension PermissionPolicy {
     /// - cashier: sell, void a line before total, reprint, open and close their shift; discounts to 10 %.
     /// - trainer: a cashier who may also switch training mode; discounts to 10 %.
     /// - supervisor: adds void after total, refund with receipt, price override, no-sale, cash paid
-    ///   in/out, X report, training mode and approving others; discounts to 50 %.
-    /// - manager: adds refund without receipt, Z report, catalog and staff management; any discount.
+    ///   in/out, X report, training mode, approving others, receiving and counting stock; discounts to 50 %.
+    /// - manager: adds refund without receipt, Z report, catalog and staff management, stock adjustments;
+    ///   any discount.
     /// - admin: everything; any discount.
     public static let standard: PermissionPolicy = {
         let cashier: Set<Permission> = [.voidLine, .reprint, .openShift, .closeShift]
         let trainer = cashier.union([.trainingMode])
         let supervisor = trainer.union([
-            .voidAfterTotal, .refund, .priceOverride, .noSale, .cashPaidIn, .cashPaidOut, .xReport, .approve,
+            .voidAfterTotal, .refund, .priceOverride, .noSale, .cashPaidIn, .cashPaidOut, .xReport, .approve, .receiveStock,
         ])
-        let manager = supervisor.union([.refundWithoutReceipt, .zReport, .manageCatalog, .manageStaff])
+        let manager = supervisor.union([.refundWithoutReceipt, .zReport, .manageCatalog, .manageStaff, .adjustStock])
         return PermissionPolicy(
             checkedGrants: [
                 .cashier: cashier, .trainer: trainer, .supervisor: supervisor,

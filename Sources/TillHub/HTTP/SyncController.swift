@@ -14,6 +14,7 @@ struct SyncController {
             .group(context: TerminalRequestContext.self)
             .post("push", use: push)
             .get("pull", use: pull)
+            .get("vouchers/:code", use: voucher)
     }
 
     @Sendable func pair(_ request: Request, context: HubRequestContext) async throws -> WireResponse<PairResponse> {

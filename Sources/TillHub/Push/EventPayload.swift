@@ -1,9 +1,10 @@
+import Foundation
 import TillWire
 
 /// What an event asks of the hub beyond being logged, read from its kind and payload; an event that
 /// cannot be read is rejected with a reason instead, so one bad event never blocks a lane's queue.
 enum EventPayload {
-    /// A sale or refund: stock and loyalty deltas to add to the store's ledgers.
+    /// A sale, refund, stock movement or voucher issue: deltas to add to the store's ledgers.
     case ledgers(EventEffects)
     /// A customer profile save, merged field by field.
     case customer(CustomerEdit)
@@ -16,11 +17,11 @@ enum EventPayload {
             throw EventRejection("kind \"\(event.kind)\" is unknown to this hub (is the terminal newer?): "
                 + "kept here, not applied")
         }
-        guard (try? WireJSON.decode([String: JSONValue].self, from: event.payload)) != nil else {
+        // A cheap first look; decoding below reads the whole payload and refuses broken JSON.
+        guard event.payload.utf8.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "{") else {
             throw EventRejection("the payload is not a JSON object")
         }
-        switch kind {
-        case .sale, .refund:
+        if kind.movesLedgers {
             let effects: EventEffects
             do {
                 effects = try EventEffects.decode(fromPayload: event.payload)
@@ -29,7 +30,7 @@ enum EventPayload {
             }
             try Self.checkBounds(effects)
             self = .ledgers(effects)
-        case .customer:
+        } else if kind == .customer {
             let edit: CustomerEdit
             do {
                 edit = try WireJSON.decode(CustomerEdit.self, from: event.payload)
@@ -38,7 +39,11 @@ enum EventPayload {
             }
             guard let id = edit.id, !id.isEmpty else { throw EventRejection("the customer edit has no id") }
             self = .customer(edit)
-        case .shiftOpen, .cashMovement, .shiftCount, .shiftClose, .approval, .clock, .zReport:
+        } else {
+            // Nothing else reads a log-only payload, so it is checked whole here.
+            guard (try? JSONSerialization.jsonObject(with: Data(event.payload.utf8))) is [String: Any] else {
+                throw EventRejection("the payload is not a JSON object")
+            }
             self = .logOnly
         }
     }
@@ -56,6 +61,9 @@ extension EventPayload {
         }
         for delta in effects.loyalty where delta.points.magnitude > largestDelta.magnitude {
             throw EventRejection("it moves \(delta.points) points of customer \(delta.customer), beyond what one event may move")
+        }
+        for delta in effects.vouchers where delta.amount.magnitude > largestDelta.magnitude {
+            throw EventRejection("it moves \(delta.amount) on voucher \(delta.code), beyond what one event may move")
         }
     }
 }

@@ -7,6 +7,8 @@ extension SQLiteHubStorage {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-hub", migrate: createSchema)
+        migrator.registerMigration("v2-vouchers", migrate: createVoucherLedger)
+        migrator.registerMigration("v3-transfers", migrate: createTransfers)
         return migrator
     }
 

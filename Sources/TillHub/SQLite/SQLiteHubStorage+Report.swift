@@ -31,7 +31,8 @@ extension SQLiteHubStorage {
                 """, arguments: [store, ClockDrift.maximumMillis]).map {
                 HubReport.TerminalClock(terminalID: $0["terminal_id"], epoch: $0["epoch"], aheadMillis: $0["clock_skew_ms"])
             }
-            return HubReport(rejectedEvents: rejected, stockExceptions: exceptions, clocksAhead: clocks)
+            return HubReport(rejectedEvents: rejected, stockExceptions: exceptions, clocksAhead: clocks,
+                             voucherExceptions: try Self.voucherExceptions(store: store, db))
         }
     }
 }

@@ -19,14 +19,16 @@ extension SQLitePush {
                     data: try WireJSON.encode(StockLevel(location: delta.location, quantity: level)))
     }
 
-    /// Adds earned or returned points to the customer's balance.
+    /// Adds earned, spent or returned points to the customer's balance, and to the points earned in
+    /// all that decide the tier.
     mutating func addPoints(_ delta: LoyaltyDelta) throws {
-        let points = try Int64.fetchOne(db, sql: """
-            INSERT INTO loyalty_balance (store_id, customer_id, points) VALUES (?, ?, ?)
-            ON CONFLICT (store_id, customer_id) DO UPDATE SET points = points + excluded.points
-            RETURNING points
-            """, arguments: [terminal.storeID, delta.customer, delta.points]) ?? delta.points
-        changes.set(.loyalty, key: delta.customer, data: try WireJSON.encode(LoyaltyBalance(points: points)))
+        let row = try Row.fetchOne(db, sql: """
+            INSERT INTO loyalty_balance (store_id, customer_id, points, earned) VALUES (?, ?, ?, ?)
+            ON CONFLICT (store_id, customer_id) DO UPDATE SET points = points + excluded.points, earned = earned + excluded.earned
+            RETURNING points, earned
+            """, arguments: [terminal.storeID, delta.customer, delta.points, delta.earnedPoints])
+        let balance = LoyaltyBalance(points: row?["points"] ?? delta.points, earned: row?["earned"] ?? delta.earnedPoints)
+        changes.set(.loyalty, key: delta.customer, data: try WireJSON.encode(balance))
     }
 
     /// Merges a profile edit field by field; the merged record goes to the feed even when no field

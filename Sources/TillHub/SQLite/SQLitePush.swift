@@ -28,7 +28,8 @@ struct SQLitePush {
             let payload: EventPayload
             do {
                 payload = try EventPayload(event)
-            } catch {
+                try checkTransfer(event)
+            } catch let error as EventRejection {
                 _ = try log(event, status: "rejected", reason: error.reason)
                 rejected.append(Rejection(seq: event.seq, id: event.id, reason: error.reason))
                 continue
@@ -91,6 +92,8 @@ struct SQLitePush {
             for delta in effects.loyalty {
                 try addPoints(delta)
             }
+            try addVouchers(effects.vouchers, of: event)
+            try relayTransfer(of: event)
         case .customer(let edit):
             let stamp = FieldStamp(hlc: ClockDrift.effective(event.hlc, nowMillis: now.unixMillis), terminal: terminal.terminalID)
             try merge(edit, stamp: stamp)

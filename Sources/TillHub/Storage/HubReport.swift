@@ -1,14 +1,29 @@
 /// What a manager must look at for a store: events the hub kept without applying, stock that went
-/// below zero, and terminals whose clocks run ahead of the hub by more than the drift it accepts.
+/// below zero, vouchers offline redemptions overdrew, and terminals whose clocks run ahead of the hub
+/// by more than the drift it accepts.
 public struct HubReport: Hashable, Sendable {
     public let rejectedEvents: [RejectedEvent]
     public let stockExceptions: [StockException]
     public let clocksAhead: [TerminalClock]
+    public let voucherExceptions: [VoucherException]
 
-    public init(rejectedEvents: [RejectedEvent], stockExceptions: [StockException], clocksAhead: [TerminalClock]) {
+    public init(rejectedEvents: [RejectedEvent], stockExceptions: [StockException], clocksAhead: [TerminalClock],
+                voucherExceptions: [VoucherException] = []) {
         self.rejectedEvents = rejectedEvents
         self.stockExceptions = stockExceptions
         self.clocksAhead = clocksAhead
+        self.voucherExceptions = voucherExceptions
+    }
+
+    /// A voucher or gift card below zero now: lanes redeemed it offline, each within its allowance.
+    public struct VoucherException: Hashable, Sendable {
+        public let code: String
+        /// Minor units, now.
+        public let balance: Int64
+        /// The redemption that last took it below zero.
+        public let eventID: String
+        /// When the hub applied it, ISO 8601 UTC.
+        public let at: String
     }
 
     /// An event acknowledged but not applied.

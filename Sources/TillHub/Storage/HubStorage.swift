@@ -39,4 +39,7 @@ public protocol HubStorage: Sendable {
 
     /// What a manager must look at for the store.
     func report(store: String) async throws(HubError) -> HubReport
+
+    /// A voucher's balance as the store's ledger sums it; nil when the store never issued it.
+    func voucher(store: String, code: String) async throws(HubError) -> VoucherBalance?
 }

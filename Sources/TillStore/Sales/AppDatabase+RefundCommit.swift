@@ -18,6 +18,7 @@ extension AppDatabase {
         }
         return try write { db in
             let training = try refund.originalOrderID.map { try recheck(refund, against: $0, context: context, db) } ?? context.training
+            let ledgers = try RefundLedgers(refund, database: self, db)
             let number = try (training ? Counter.trainingRefund : Counter.refund).next(db)
             let document = try StoredDocument.encode(refund)
             try insertRefund(refund, number: number, training: training, document: document, context: context, db)
@@ -33,8 +34,10 @@ extension AppDatabase {
                                          locationID: context.locationID, thousandths: line.quantity.thousandths, reason: .refund,
                                          saleID: nil, refundID: context.refundID, at: context.completedAt, db)
             }
-            let payload = try StoredDocument.encode(RefundEvent(refund: refund, refundNumber: number, context: context))
+            let payload = try StoredDocument.encode(RefundEvent(refund: refund, refundNumber: number, context: context,
+                                                                ledgers: ledgers.effects))
             let sequence = try Outbox.append(.refund, json: payload, id: context.eventID, at: completed, db)
+            try ledgers.record(refundID: context.refundID, context: context, eventSeq: sequence, db)
             return CommittedRefund(refundID: context.refundID, refundNumber: number, training: false, outboxSequence: sequence)
         }
     }
@@ -132,10 +135,10 @@ private struct RefundEvent: Encodable {
     let approvedBy: String?
     let reason: String?
     let refund: Refund
-    /// The stock coming back to the shelf, as the hub adds it to its ledger.
+    /// The stock coming back to the shelf, points and voucher value, as the hub adds them to its ledgers.
     let effects: EventEffects
 
-    init(refund: Refund, refundNumber: Int64, context: RefundContext) {
+    init(refund: Refund, refundNumber: Int64, context: RefundContext, ledgers: (loyalty: [LoyaltyDelta], vouchers: [VoucherDelta])) {
         refundID = context.refundID
         self.refundNumber = refundNumber
         terminalID = context.terminalID
@@ -148,6 +151,6 @@ private struct RefundEvent: Encodable {
         self.refund = refund
         effects = EventEffects(stock: refund.lines.map {
             StockDelta(product: $0.productID.rawValue, location: context.locationID, quantity: $0.quantity.thousandths)
-        })
+        }, loyalty: ledgers.loyalty, vouchers: ledgers.vouchers)
     }
 }

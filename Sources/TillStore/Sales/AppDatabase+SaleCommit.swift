@@ -29,12 +29,15 @@ extension AppDatabase {
                 try PrintQueue.insertReceipt(saleID: order.id, receiptNumber: receipt, printer: printer, at: context.completedAt, db)
             }
             guard !order.training else {
+                _ = try RedemptionHolds.take(terminalID: context.terminalID, db)
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
             }
             try insertSideEffects(order, context: context, db)
-            let payload = SaleEvent.json(document: document, receiptNumber: receipt, effects: try Self.effects(of: order, context: context),
-                                         context: context)
+            let ledgers = try SaleLedgers(order, context: context)
+            let payload = SaleEvent.json(document: document, receiptNumber: receipt,
+                                         effects: try Self.effects(of: order, context: context, ledgers: ledgers), context: context)
             let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, at: completed, db)
+            try ledgers.record(order, context: context, eventSeq: sequence, db)
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
         }
     }
@@ -70,34 +73,25 @@ extension AppDatabase {
         }
     }
 
-    /// Stock leaves the shelf for every sold line; the customer earns points. Each movement has an
-    /// id derived from the sale, so replaying the sale can never move stock twice.
+    /// Stock leaves the shelf for every sold line. Each movement has an id derived from the sale, so
+    /// replaying the sale can never move stock twice; points and vouchers move in `SaleLedgers`.
     private func insertSideEffects(_ order: Order, context: SaleContext, _ db: Database) throws {
         for line in order.cart.activeLines {
             try StockMovement.insert(eventID: "\(order.id)/stock/\(line.id)", productID: line.productID.rawValue,
                                      locationID: context.locationID, thousandths: -line.quantity.thousandths, reason: .sale,
                                      saleID: order.id, refundID: nil, at: context.completedAt, db)
         }
-        if let customer = order.cart.customerID, context.loyaltyPoints != 0 {
-            try db.cachedStatement(sql: """
-                INSERT INTO loyalty_movement (event_id, customer_id, points, reason, sale_id, created_at)
-                VALUES (?, ?, ?, 'sale', ?, ?)
-                """).execute(arguments: ["\(order.id)/loyalty", customer, context.loyaltyPoints, order.id, context.completedAt])
-        }
     }
 }
 
 extension AppDatabase {
-    /// What the sale does to stock and points, as the hub adds it to its ledgers: the same movements
-    /// `insertSideEffects` records here.
-    static func effects(of order: Order, context: SaleContext) throws -> String {
+    /// What the sale does to stock, points and vouchers, as the hub adds it to its ledgers: the same
+    /// movements `insertSideEffects` and `ledgers` record here.
+    static func effects(of order: Order, context: SaleContext, ledgers: SaleLedgers) throws -> String {
         let stock = order.cart.activeLines.map {
             StockDelta(product: $0.productID.rawValue, location: context.locationID, quantity: -$0.quantity.thousandths)
         }
-        let loyalty = order.cart.customerID.flatMap { customer in
-            context.loyaltyPoints == 0 ? nil : LoyaltyDelta(customer: customer, points: context.loyaltyPoints)
-        }
-        return try WireJSON.encode(EventEffects(stock: stock, loyalty: loyalty.map { [$0] } ?? []))
+        return try WireJSON.encode(EventEffects(stock: stock, loyalty: ledgers.loyaltyDeltas, vouchers: ledgers.voucherDeltas))
     }
 }
 

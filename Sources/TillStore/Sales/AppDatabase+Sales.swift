@@ -103,13 +103,4 @@ extension AppDatabase {
             }
         }
     }
-
-    /// Stock on hand for a product at a location, summed from its movements (levels are never stored).
-    public func stockLevel(productID: ProductID, locationID: String = "floor") throws(StoreError) -> Quantity {
-        try read { db in
-            Quantity(thousandths: try Int64.fetchOne(db, sql: """
-                SELECT COALESCE(SUM(quantity), 0) FROM stock_movement WHERE product_id = ? AND location_id = ?
-                """, arguments: [productID.rawValue, locationID]) ?? 0)
-        }
-    }
 }

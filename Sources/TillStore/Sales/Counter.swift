@@ -14,6 +14,9 @@ enum Counter: String {
     case outbox
     /// The terminal's hybrid logical clock, packed as `TillWire.PackedHLC`.
     case hlc
+    /// Transfer numbers ("T1-4") and count session numbers people type.
+    case transfer
+    case count
 
     /// The next value, advanced in the caller's transaction.
     func next(_ db: Database) throws -> Int64 {

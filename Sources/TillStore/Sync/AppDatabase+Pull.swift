@@ -23,6 +23,7 @@ extension AppDatabase {
                 }
             }
             try db.execute(sql: "UPDATE sync_state SET pull_cursor = ? WHERE id = 1", arguments: [page.cursor])
+            if !page.more { try LedgerSettlement.settle(db) }
             try Counter.receive(page.hubHLC, db)
         }
     }
@@ -59,9 +60,13 @@ extension AppDatabase {
         case .loyalty:
             let balance = try WireJSON.decode(LoyaltyBalance.self, from: change.data)
             try db.cachedStatement(sql: """
-                INSERT INTO loyalty_balance (customer_id, points) VALUES (?, ?)
-                ON CONFLICT (customer_id) DO UPDATE SET points = excluded.points
-                """).execute(arguments: [change.key, balance.points])
+                INSERT INTO loyalty_balance (customer_id, points, earned) VALUES (?, ?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET points = excluded.points, earned = excluded.earned
+                """).execute(arguments: [change.key, balance.points, balance.earned ?? balance.points])
+        case .transfer:
+            try Self.apply(try WireJSON.decode(TransferNotice.self, from: change.data), db)
+        case .voucher:
+            try Self.storeHubVoucher(code: change.key, try WireJSON.decode(VoucherBalance.self, from: change.data), db)
         }
     }
 }

@@ -24,6 +24,9 @@ public enum ChangeEntity: String, Codable, Hashable, Sendable, CaseIterable {
     case customer
     case stock
     case loyalty
+    case voucher
+    /// Goods sent to one of the store's locations, or received there (a `TransferNotice`, keyed by its id).
+    case transfer
 }
 
 /// A product's stock at a location as the hub sums it from every terminal's movements.
@@ -38,11 +41,26 @@ public struct StockLevel: Codable, Hashable, Sendable {
     }
 }
 
-/// A customer's loyalty points as the hub sums them.
+/// A voucher's or gift card's balance as the hub sums it, in minor units, and the last day it pays
+/// ("2027-12-31"; absent for no end).
+public struct VoucherBalance: Codable, Hashable, Sendable {
+    public let balance: Int64
+    public let expiresOn: String?
+
+    public init(balance: Int64, expiresOn: String? = nil) {
+        self.balance = balance
+        self.expiresOn = expiresOn
+    }
+}
+
+/// A customer's loyalty points as the hub sums them: what they may spend, and what they have earned
+/// in all (absent from a hub older than tiers).
 public struct LoyaltyBalance: Codable, Hashable, Sendable {
     public let points: Int64
+    public let earned: Int64?
 
-    public init(points: Int64) {
+    public init(points: Int64, earned: Int64? = nil) {
         self.points = points
+        self.earned = earned
     }
 }

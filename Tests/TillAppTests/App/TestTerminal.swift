@@ -70,6 +70,18 @@ final class TestTerminal {
         return false
     }
 
+    /// The same for async tests: waits with `Task.sleep`, so the cooperative threads stay free for the
+    /// background tasks being waited on (a blocked thread would starve them on a 2-core machine).
+    func waitForBackground(seconds: TimeInterval = 10, until done: () throws -> Bool) async rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            app.receiveBackgroundEvents()
+            if try done() { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+
     var state: AppState { app.state }
 
     /// Presses the key named as in keymap files ("F2", "enter", "esc").

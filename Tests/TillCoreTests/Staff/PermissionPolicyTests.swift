@@ -6,9 +6,9 @@ import TillCore
     static let cashier: Set<Permission> = [.voidLine, .reprint, .openShift, .closeShift]
     static let trainer = cashier.union([.trainingMode])
     static let supervisor = trainer.union([
-        .voidAfterTotal, .refund, .priceOverride, .noSale, .cashPaidIn, .cashPaidOut, .xReport, .approve,
+        .voidAfterTotal, .refund, .priceOverride, .noSale, .cashPaidIn, .cashPaidOut, .xReport, .approve, .receiveStock,
     ])
-    static let manager = supervisor.union([.refundWithoutReceipt, .zReport, .manageCatalog, .manageStaff])
+    static let manager = supervisor.union([.refundWithoutReceipt, .zReport, .manageCatalog, .manageStaff, .adjustStock])
 
     @Test(arguments: [
         (Role.cashier, cashier, Int64(1_000)),

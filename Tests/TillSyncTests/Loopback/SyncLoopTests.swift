@@ -14,11 +14,12 @@ import TillSync
         var successes: Int { list.withLock { $0.count } - failures }
     }
 
-    func eventually(within seconds: Double = 20, _ condition: () throws -> Bool) rethrows -> Bool {
+    /// Waits with `Task.sleep`, so the loop's task gets the cooperative threads while the test waits.
+    func eventually(within seconds: Double = 20, _ condition: () throws -> Bool) async rethrows -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try condition() { return true }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(20))
         }
         return false
     }
@@ -37,14 +38,14 @@ import TillSync
 
         // When the loop runs, it fails and keeps the sale
         loop.start()
-        #expect(eventually { outcomes.failures > 0 })
+        #expect(await eventually { outcomes.failures > 0 })
         #expect(try lane.database.outboxBacklog().count == 1)
         #expect(try lane.database.syncState()?.lastError?.contains("cannot be reached") == true)
 
         // Then once the hub is back, the loop sends it without a new sale to trigger it
         try hub.start()
-        #expect(try eventually { try lane.database.outboxBacklog().count == 0 })
-        #expect(eventually { outcomes.successes > 0 })
+        #expect(try await eventually { try lane.database.outboxBacklog().count == 0 })
+        #expect(await eventually { outcomes.successes > 0 })
     }
 
     @Test func aSaleWakesTheLoopAtOnce() async throws {
@@ -56,13 +57,13 @@ import TillSync
         let loop = SyncLoop(synchronizer: lane.synchronizer(), interval: .seconds(60)) { outcomes.add($0) }
         defer { loop.stop() }
         loop.start()
-        #expect(eventually { outcomes.successes == 1 })
+        #expect(await eventually { outcomes.successes == 1 })
 
         // When a sale is made and the loop woken
         try lane.sell([("coffee", 1)], id: "a")
         loop.wake()
 
         // Then it goes within moments, not a minute
-        #expect(try eventually(within: 5) { try lane.database.outboxBacklog().count == 0 })
+        #expect(try await eventually(within: 5) { try lane.database.outboxBacklog().count == 0 })
     }
 }

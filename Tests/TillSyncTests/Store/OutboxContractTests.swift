@@ -19,7 +19,7 @@ import TillWire
         let effects = try EventEffects.decode(fromPayload: event.payload)
         #expect(effects.stock == [StockDelta(product: "coffee", location: "floor", quantity: -1_000),
                                   StockDelta(product: "croissant", location: "floor", quantity: -2_000)])
-        #expect(effects.loyalty == [LoyaltyDelta(customer: "c-1", points: 12)])
+        #expect(effects.loyalty == [LoyaltyDelta(customer: "c-1", points: 12, earned: 12)])
         #expect(try lane.database.stockLevel(productID: ProductID("croissant")).thousandths == -2_000)
     }
 
