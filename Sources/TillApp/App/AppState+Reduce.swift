@@ -1,5 +1,6 @@
 import Foundation
 import TillCore
+import TillDevices
 import TermUI
 
 extension AppState {
@@ -119,6 +120,7 @@ extension AppState {
         case .scanned(let scan):
             now = environment.now()
             lastActivity = now
+            if scan.source == .keyboard, route == .login || isAsking { return typed(scan.text, environment) }
             return scanned(scan)
         case .scannerChanged(let source, let state):
             scannerChanged(source, state)
@@ -138,6 +140,12 @@ extension AppState {
             login.checking = false
             return []
         }
+    }
+
+    /// Keys the wedge took for a scan, handed on as typed: on the login screen and in a question, a
+    /// PIN typed (or pasted, or sent over SSH) in one burst is not a barcode.
+    private mutating func typed(_ text: String, _ environment: AppEnvironment) -> [Effect] {
+        text.map { KeyChord(.character($0)) }.flatMap { apply(.key($0), environment) } + apply(.key(KeyChord(.enter)), environment)
     }
 
     /// The named action a key stands for on the current screen, if any.

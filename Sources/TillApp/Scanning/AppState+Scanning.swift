@@ -22,6 +22,15 @@ extension AppState {
         return []
     }
 
+    /// Whether an overlay asks something typed (a supervisor's number and PIN, a choice): a fast
+    /// burst of keys there is someone typing, not a keyboard-mode scanner.
+    var isAsking: Bool {
+        switch overlay {
+        case .approval?, .recall?, .exercises?: true
+        case .help?, .printout?, nil: false
+        }
+    }
+
     /// Why a scan cannot go into the sale now; nil when it can.
     private var scanRefusal: String? {
         guard user != nil, route != .login else { return "log in first" }

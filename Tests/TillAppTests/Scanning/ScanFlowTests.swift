@@ -74,6 +74,25 @@ import TillStore
         #expect(till.state.sale.cart.lines.isEmpty)
     }
 
+    @Test func aPINTypedInOneBurstOnTheLoginScreenLogsIn() throws {
+        // Given the login screen, where a fast typist (or SSH, or tmux) sends the staff number and PIN
+        // in bursts a keyboard-mode scanner could have sent
+        let till = try TestTerminal()
+        func burst(_ text: String) { till.app.send(.scanned(ScanEvent(text: text, source: .keyboard))) }
+
+        // When the bursts come as keyboard "scans"
+        burst("1")
+        burst("1111")
+
+        // Then they were typing: the cashier is logged in, and nothing was refused
+        #expect(till.state.user?.id == "1")
+        #expect(!till.state.bell)
+        // But a scanner of its own (serial or USB) on the login screen is still refused aloud
+        try till.press("F12")
+        scan("4006381333931", on: till)
+        #expect(till.state.login.message?.text == "Scan 4006381333931 not added: log in first")
+    }
+
     @Test func aScanOnThePaymentScreenBeforeAnyTenderGoesBackToTheSale() throws {
         let till = try TestTerminal()
         try till.openShift()
@@ -100,7 +119,7 @@ import TillStore
         #expect(till.state.unavailableScanners.isEmpty)
     }
 
-    @Test func aWeighedItemTakesItsWeightFromTheScaleAndARefusalAsksAgainOnEnter() throws {
+    @Test func aWeighedItemTakesItsWeightFromTheScaleAndARefusalAsksAgainOnEnter() async throws {
         // Given a lane whose scale (on a pty) first reads a moving weight, then 0.742 kg
         let scale = try PtyScale(weights: [nil, "0.742kg"])
         let till = try TestTerminal(scale: scale.path)
@@ -109,26 +128,26 @@ import TillStore
         till.type("4131")
         #expect(till.state.scale == .weighing)
         // Then the moving weight is refused with what to do, and the bell rings
-        #expect(till.waitForBackground { till.state.scale == .refused })
+        #expect(await till.waitForBackground { till.state.scale == .refused })
         #expect(till.state.sale.message?.text == "\(ScaleError.inMotion) Enter weighs again, or type the weight of Apples (kg).")
         #expect(till.state.bell)
         #expect(till.state.sale.cart.lines.isEmpty)
         // And Enter weighs again; this time the weight is steady and the line is added
         try till.press("enter")
         #expect(till.state.scale == .weighing)
-        #expect(till.waitForBackground { !till.state.sale.cart.lines.isEmpty })
+        #expect(await till.waitForBackground { !till.state.sale.cart.lines.isEmpty })
         #expect(till.state.sale.cart.lines.first?.quantity == .grams(742))
         #expect(till.state.sale.prompt == nil)
         #expect(till.state.scale == .idle)
     }
 
-    @Test func aTypedWeightWinsOverTheScale() throws {
+    @Test func aTypedWeightWinsOverTheScale() async throws {
         // Given a lane with a scale that never settles
         let scale = try PtyScale(weights: [nil])
         let till = try TestTerminal(scale: scale.path)
         try till.openShift()
         till.type("4131")
-        #expect(till.waitForBackground { till.state.scale == .refused })
+        #expect(await till.waitForBackground { till.state.scale == .refused })
         // When the cashier types the weight instead
         till.type("0.5")
         // Then the typed weight is taken
