@@ -13,7 +13,7 @@ if ! swift build --build-tests >"$log" 2>&1; then
     exit 1
 fi
 
-swift test --skip-build 2>&1 | tee "$log"
+swift test --skip-build --no-parallel 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 total=$(grep -Eo 'Test run with [0-9]+ tests?' "$log" | grep -Eo '[0-9]+' | tail -1)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A program running in a detached tmux session of its own server: keys go in with `send-keys`,
-/// the screen comes out with `capture-pane`.
+/// the screen comes out with `capture-pane`. Waits are `Task.sleep`s, so a long run in tmux leaves
+/// the test runner's few threads free for the background tasks other tests wait on.
 struct TmuxSession {
     /// Where tmux is installed, if it is.
     static var tmuxPath: String? {
@@ -19,16 +20,16 @@ struct TmuxSession {
     }
 
     /// Types text, then Enter; each key is sent on its own so none is read as part of an escape sequence.
-    func type(_ text: String) {
-        for character in text { keys(String(character)) }
-        keys("Enter")
+    func type(_ text: String) async {
+        for character in text { await keys(String(character)) }
+        await keys("Enter")
     }
 
     /// Sends tmux key names ("Enter", "F10", "M-h", "Down", "Escape", "5").
-    func keys(_ names: String...) {
+    func keys(_ names: String...) async {
         _ = try? run(["send-keys", "-t", "till"] + names)
         // Let the app read the key alone, so Escape followed by a key is not taken for Alt+key.
-        Thread.sleep(forTimeInterval: 0.08)
+        try? await Task.sleep(for: .milliseconds(80))
     }
 
     /// The screen as text.
@@ -37,18 +38,18 @@ struct TmuxSession {
     }
 
     /// Waits up to `timeout` seconds for `text` to be on screen; fails with the screen as it was.
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws {
-        _ = try waitFor(anyOf: [text], timeout: timeout)
+    func waitFor(_ text: String, timeout: TimeInterval = 10) async throws {
+        _ = try await waitFor(anyOf: [text], timeout: timeout)
     }
 
     /// Waits until the screen shows one of `texts`; returns the one it shows.
-    func waitFor(anyOf texts: [String], timeout: TimeInterval = 10) throws -> String {
+    func waitFor(anyOf texts: [String], timeout: TimeInterval = 10) async throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = screen()
             if let shown = texts.first(where: last.contains) { return shown }
-            Thread.sleep(forTimeInterval: 0.05)
+            try? await Task.sleep(for: .milliseconds(50))
         }
         throw TmuxTimeout(expected: texts.joined(separator: "\" or \""), screen: last)
     }

@@ -163,7 +163,7 @@ import TillStore
 
 /// The receipt of a sale with a customer carries the customer, the points earned and the balance.
 @Suite struct LoyaltyReceiptTests {
-    @Test func theReceiptPrintsThePointsEarnedAndTheBalance() throws {
+    @Test func theReceiptPrintsThePointsEarnedAndTheBalance() async throws {
         // Given a lane printing to a file, and Lea on a 15.60 sale paid 1.00 in points of her 104
         let output = FileManager.default.temporaryDirectory.appending(path: "till-printer-\(UUID().uuidString).bin")
         defer { try? FileManager.default.removeItem(at: output) }
@@ -182,7 +182,7 @@ import TillStore
         try till.press("F2")
         // When its receipt has printed
         let receipt = try #require(till.state.sale.lastSale).receiptNumber
-        #expect(till.waitForBackground { till.state.lastPrintout?.contains { $0.contains("Receipt \(receipt)") } == true })
+        #expect(await till.waitForBackground { till.state.lastPrintout?.contains { $0.contains("Receipt \(receipt)") } == true })
         // Then it names her, the points tender, what the sale earned (14.60 paid in money) and her balance
         let lines = try #require(till.state.lastPrintout)
         #expect(lines.contains { $0.hasPrefix("Customer Lea Keller") })

@@ -59,18 +59,8 @@ final class TestTerminal {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Applies what background work (the print worker) posts, until `done` holds or `seconds` pass.
-    func waitForBackground(seconds: TimeInterval = 10, until done: () throws -> Bool) rethrows -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            app.receiveBackgroundEvents()
-            if try done() { return true }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-        return false
-    }
-
-    /// The same for async tests: waits with `Task.sleep`, so the cooperative threads stay free for the
+    /// Applies what background work (print worker, hub questions) posts, until `done` holds or
+    /// `seconds` pass. It waits with `Task.sleep`, so the cooperative threads stay free for the
     /// background tasks being waited on (a blocked thread would starve them on a 2-core machine).
     func waitForBackground(seconds: TimeInterval = 10, until done: () throws -> Bool) async rethrows -> Bool {
         let deadline = Date().addingTimeInterval(seconds)

@@ -18,7 +18,7 @@ import TillStore
     }
 
 
-    @Test func aCashSaleKicksTheDrawerAndPrintsItsReceipt() throws {
+    @Test func aCashSaleKicksTheDrawerAndPrintsItsReceipt() async throws {
         // Given a lane printing to a file, with the drawer on pin 2 (the default 50/250 ms pulse)
         let (till, output) = try terminal()
         defer { try? FileManager.default.removeItem(at: output) }
@@ -31,17 +31,17 @@ import TillStore
         try till.press("F3")
         // Then the receipt prints on its own thread, with the store's name and the drawer kick
         let kick: [UInt8] = [0x1B, 0x70, 0x00, 0x19, 0x7D]
-        let done = till.waitForBackground {
+        let done = await till.waitForBackground {
             let bytes = printed(output)
             return bytes.contains(Array("Receipt".utf8)) && bytes.contains(kick)
         }
         #expect(done)
         #expect(printed(output).contains(Array("Till Demo Caf".utf8)))
-        #expect(try till.waitForBackground { try till.database.pendingPrintJobs() == 0 })
+        #expect(try await till.waitForBackground { try till.database.pendingPrintJobs() == 0 })
         #expect(try till.database.sale(id: try #require(till.state.sale.lastSale).order.id)?.receiptPrint == .printed)
     }
 
-    @Test func whatAFilePrinterPrintedIsShownOnScreen() throws {
+    @Test func whatAFilePrinterPrintedIsShownOnScreen() async throws {
         // Given a lane printing to a file (as the demo does) and a paid sale
         let (till, output) = try terminal()
         defer { try? FileManager.default.removeItem(at: output) }
@@ -50,7 +50,7 @@ import TillStore
         try till.press("F2")
         try till.press("F3")
         // When its receipt has printed and the cashier asks to see it
-        #expect(till.waitForBackground { till.state.lastPrintout?.contains { $0.contains("Receipt 1") } == true })
+        #expect(await till.waitForBackground { till.state.lastPrintout?.contains { $0.contains("Receipt 1") } == true })
         try till.press("M-v")
         // Then the slip is drawn over the sale screen, and any key puts it away
         let lines = till.screen(width: 100, height: 60)
@@ -61,7 +61,7 @@ import TillStore
         #expect(till.state.overlay == nil)
     }
 
-    @Test func theReportInViewPrintsAtThePrintersWidth() throws {
+    @Test func theReportInViewPrintsAtThePrintersWidth() async throws {
         // Given a sale and the reports screen on a lane with a 48-column printer
         let (till, output) = try terminal()
         defer { try? FileManager.default.removeItem(at: output) }
@@ -73,7 +73,7 @@ import TillStore
         try till.press("F5")
         // Then the X report is queued and printed as text 48 columns wide
         #expect(till.state.reports.message?.text.hasSuffix("queued for the receipt printer") == true)
-        #expect(try till.waitForBackground { try till.database.pendingPrintJobs() == 0 })
+        #expect(try await till.waitForBackground { try till.database.pendingPrintJobs() == 0 })
         let text = String(decoding: printed(output).filter { $0 == 0x0A || (0x20..<0x7F).contains($0) }, as: UTF8.self)
         let report = try #require(text.range(of: "X REPORT", options: .caseInsensitive).map { text[$0.lowerBound...] })
         #expect(report.contains("4.20"))
