@@ -13,4 +13,6 @@ test: setup
 
 bench: setup
 	swift build -c release --product till-bench
+	swift build -c release --product till      # cold-start spawns it
+	swift build -c release --product till-hub  # hub-ingest and catch-up-50k serve with it
 	.build/release/till-bench

@@ -2,10 +2,13 @@ import Foundation
 import TillCore
 
 /// The sale commit's rows written straight through SQLite's C API, report counters included: the
-/// baseline Till is measured against.
+/// baseline Till is measured against. Like the commit, it ticks the terminal's clock, stamps the
+/// stock movements with their outbox event, takes the lane's redemption holds and keeps the
+/// sale's points with the customer's balance after it.
 struct RawSaleWriter {
     private let connection: RawConnection
     private let counter, sale, line, tax, tender, stock, loyalty, outbox, cart: RawStatement
+    private let clock, stampStock, holds, dropHolds, saleLoyalty: RawStatement
     private let salesCount, itemCount, monthItemCount, taxCount, tenderCount, voidCount: RawStatement
     private let order: Order
     private let document: String
@@ -33,10 +36,22 @@ struct RawSaleWriter {
             VALUES (?, ?, 'floor', ?, 'sale', ?, '2026-11-24T10:00:00.000Z')
             """)
         loyalty = try connection.prepare("""
-            INSERT INTO loyalty_movement (event_id, customer_id, points, reason, sale_id, created_at)
-            VALUES (?, 'customer-1', 10, 'sale', ?, '2026-11-24T10:00:00.000Z')
+            INSERT INTO loyalty_movement (event_id, customer_id, points, earned, reason, sale_id, event_seq, created_at)
+            VALUES (?, 'customer-1', 10, 10, 'sale', ?, ?, '2026-11-24T10:00:00.000Z')
             """)
-        outbox = try connection.prepare("INSERT INTO outbox (seq, id, kind, payload, created_at) VALUES (?, ?, 'sale', ?, '2026-11-24T10:00:00.000Z')")
+        outbox = try connection.prepare("""
+            INSERT INTO outbox (seq, id, kind, payload, created_at, hlc) VALUES (?, ?, 'sale', ?, '2026-11-24T10:00:00.000Z', ?)
+            """)
+        clock = try connection.prepare("UPDATE counter SET value = max(value + 1, 117957657600000 << 16) WHERE name = 'hlc' RETURNING value")
+        stampStock = try connection.prepare("UPDATE stock_movement SET outbox_seq = ? WHERE outbox_seq IS NULL")
+        holds = try connection.prepare("SELECT position, kind, reference, amount, offline FROM redemption_hold WHERE terminal_id = 'T1' ORDER BY position")
+        dropHolds = try connection.prepare("DELETE FROM redemption_hold WHERE terminal_id = 'T1'")
+        saleLoyalty = try connection.prepare("""
+            INSERT INTO sale_loyalty (sale_id, customer_id, earned, redeemed, balance_after)
+            VALUES (?, 'customer-1', 10, 0, coalesce((SELECT points FROM loyalty_balance WHERE customer_id = 'customer-1'), 0)
+                + coalesce((SELECT sum(points) FROM loyalty_movement WHERE customer_id = 'customer-1'
+                            AND event_seq > (SELECT settled_through FROM ledger_settlement WHERE id = 1)), 0))
+            """)
         cart = try connection.prepare("DELETE FROM open_cart WHERE terminal_id = 'T1'")
         salesCount = try connection.prepare("""
             INSERT INTO report_sales (business_day, training, staff_id, quarter, currency, sales, items, gross, discount, total,
@@ -104,8 +119,15 @@ struct RawSaleWriter {
         for item in order.cart.activeLines {
             try stock.run(.text("\(id)/stock/\(item.id)"), .text(item.productID.rawValue), .int(-item.quantity.thousandths), .text(id))
         }
-        try loyalty.run(.text("\(id)/loyalty"), .text(id))
-        try outbox.run(.int(try next("outbox")), .text("raw-event-\(index)"), .text(document))
+        let sequence = try next("outbox")
+        var reading: Int64 = 0
+        try clock.rows { reading = $0.int(0) }
+        try outbox.run(.int(sequence), .text("raw-event-\(index)"), .text(document), .int(reading))
+        try stampStock.run(.int(sequence))
+        try holds.rows { _ in }
+        try dropHolds.run()
+        try loyalty.run(.text("\(id)/loyalty"), .text(id), .int(sequence))
+        try saleLoyalty.run(.text(id))
         try connection.exec("COMMIT")
     }
 
