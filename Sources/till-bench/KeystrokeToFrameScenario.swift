@@ -114,7 +114,8 @@ private struct TillAtTheKeys {
         let environment = AppEnvironment(now: { start }, newID: { ids.make() },
                                          localTime: { _ in LocalTime(weekday: 2, hour: 10, minute: 0) })
         let share = ShareDirectory.locate(environment: ProcessInfo.processInfo.environment, executable: benchExecutable)
-        let (app, themeName, _) = try TerminalApp.open(directory: store.directory, share: share, environment: environment)
+        // Without the print worker: it would print the sales behind the timed keys and hold the raw side's writes.
+        let (app, themeName, _, _) = try TerminalApp.open(directory: store.directory, share: share, environment: environment, devices: false)
         self.app = app
         theme = try share?.theme(named: themeName) ?? .monochrome
         encoder.outputFormatting = [.sortedKeys]

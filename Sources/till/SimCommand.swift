@@ -18,7 +18,7 @@ struct SimCommand: ParsableCommand {
 
     func run() throws {
         guard sales >= 0 else { throw ValidationError("--sales must be 0 or more") }
-        var (app, _, database) = try TerminalApp.open(directory: try location.directory(), share: nil, devices: false)
+        var (app, _, database, _) = try TerminalApp.open(directory: try location.directory(), share: nil, devices: false)
         let codes = try database.ringableCodes()
         guard !codes.isEmpty else {
             throw CommandFailure(description: "the catalog is empty: import one first with till catalog import FILE")

@@ -86,6 +86,25 @@ import TillStore
         await session.type("end of day")
         try await session.waitFor("Z report 1")
 
+        // A supervisor puts the lane into training: it reopens on a practice copy, and back.
+        await session.keys("M-t")
+        try await session.waitFor("Approval needed")
+        await session.type("2")
+        await session.type("2222")
+        await session.type("new starter")
+        try await session.waitFor("TRAINING")
+        await session.type("5")
+        await session.type("5555")
+        try await session.waitFor("Open the shift: count the float")
+        await session.keys("M-t")
+        try await session.waitFor("L back to live")
+        await session.keys("l")
+        try await session.waitFor("Take this lane back to the live store?")
+        await session.keys("Enter")
+        try await session.waitFor("Staff")
+        #expect(!session.screen().contains("TRAINING"))
+        #expect(FileManager.default.fileExists(atPath: TrainingLane.directory(of: DataDirectory(url: folder)).databaseURL.path))
+
         // The store holds exactly that sale.
         let (database, _) = try StoreSetup.open(directory: DataDirectory(url: folder))
         let day = Calendar.current.dateComponents([.year, .month, .day], from: Date())

@@ -158,6 +158,7 @@ extension AppState {
         case .approval(let prompt)?: return approvalKey(chord, prompt, environment)
         case .recall(let list)?: return recallKey(chord, list)
         case .exercises(let menu)?: return exerciseMenuKey(chord, menu)
+        case .laneChange(let change)?: return laneChangeKey(chord, change)
         case .help?, .printout?:
             overlay = nil
             return []

@@ -42,6 +42,9 @@ public struct AppState {
     /// terminal's bell and clears it.
     public var bell = false
     public var wantsToQuit = false
+    /// Set, with `wantsToQuit`, when a trainer moves the lane into training or back: the runtime
+    /// reopens the app on the other store.
+    public var laneChange: LaneChange?
     /// Set by the redraw key; the runtime repaints every cell and clears it.
     public var needsFullRedraw = false
     /// Set at login: the shift the store reports next decides between the sale and the float count.
@@ -110,4 +113,6 @@ public enum Overlay: Hashable, Sendable {
     case recall(RecallList)
     /// The training menu: exercises to start, hints of the one under way.
     case exercises(ExerciseMenu)
+    /// Asks to confirm moving the lane into training or back to the live store.
+    case laneChange(LaneChange)
 }

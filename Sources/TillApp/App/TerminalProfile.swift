@@ -29,6 +29,8 @@ public struct TerminalProfile: Sendable {
     public var hasScale = false
     /// The training exercises this lane offers (shipped in exercises/), run in training mode.
     public var exercises: [Exercise] = []
+    /// Whether this store is a live lane's practice copy, which the lane can leave for the live one.
+    public var isTrainingCopy = false
 
     public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
                 varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,

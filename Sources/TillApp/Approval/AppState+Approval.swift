@@ -111,6 +111,9 @@ extension AppState {
             return user.map { [.reprint(saleID: saleID, receipt: receipt, staffID: $0.id)] } ?? []
         case .stock(let request):
             return [.stock(request, staffID: user?.id, approvedBy: approverID)]
+        case .laneChange(let change):
+            changeLane(change)
+            return []
         }
     }
 }

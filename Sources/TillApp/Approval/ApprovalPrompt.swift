@@ -33,4 +33,5 @@ public enum PendingOperation: Hashable, Sendable {
     case reprint(saleID: String, receipt: Int64)
     case zReport
     case stock(StockRequest)
+    case laneChange(LaneChange)
 }

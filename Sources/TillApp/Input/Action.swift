@@ -93,7 +93,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .undo: "Undo"
         case .printAgain: "Print again"
         case .showPrintout: "Printout"
-        case .showExercises: "Exercises"
+        case .showExercises: "Training"
         case .scanRandomItem: "Scan an item"
         case .confirm: "Done"
         case .pay: "Pay"

@@ -65,7 +65,7 @@ extension AppState {
     }
 
     private mutating func detailKey(_ action: Action?) -> [Effect] {
-        guard let action, let detail = orders.detail, let user else { return [] }
+        guard let action, let detail = orders.detail, user != nil else { return [] }
         if let effects = globalAction(action) { return effects }
         switch action {
         case .refund, .refundAll:

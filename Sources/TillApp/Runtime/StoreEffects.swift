@@ -122,7 +122,9 @@ public struct StoreEffects: EffectPerformer {
         case .loadTrainingScores(let staffID):
             return .trainingScoresLoaded(try database.trainingAttempts(staffID: staffID))
         case .scanRandomItem:
-            guard let code = try database.ringableCodes(limit: 500).filter({ $0.count >= 8 }).randomElement() else { return nil }
+            // Barcodes only: a weighed item's "0.5*PLU" is typed, never scanned.
+            let barcodes = try database.ringableCodes(limit: 500).filter { $0.count >= 8 && $0.allSatisfy(\.isNumber) }
+            guard let code = barcodes.randomElement() else { return nil }
             return .scanned(ScanEvent(text: code, source: .keyboard))
         case .loadStatus:
             let backlog = try database.outboxBacklog()

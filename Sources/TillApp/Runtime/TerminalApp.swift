@@ -1,5 +1,5 @@
 import Foundation
-public import TillCore
+import TillCore
 import TillDevices
 public import TillStore
 import TillSync
@@ -7,12 +7,14 @@ import TillSync
 /// Builds the app for the store in a data directory: settings, keymap, pricing, the kept cart.
 public enum TerminalApp {
     /// The app at its login screen, with the cart a crash left (if any) waiting behind it; with
-    /// `devices`, the receipt printer configured in till.toml starts printing the store's queue.
+    /// `devices`, the receipt printer configured in till.toml starts printing the store's queue, and
+    /// the scanner and hub sync start. `trainingCopy` says the store is a live lane's practice copy
+    /// (`TrainingLane`), which the lane can leave for the live store.
     public static func open(directory: DataDirectory, share: ShareDirectory?, loginHint: String? = nil,
-                            environment: AppEnvironment = .live,
-                            devices startDevices: Bool = true) throws -> (app: App, theme: String, database: AppDatabase) {
+                            environment: AppEnvironment = .live, devices startDevices: Bool = true, trainingCopy: Bool = false)
+        throws -> (app: App, theme: String, database: AppDatabase, workers: LaneWorkers) {
         let (database, settings) = try StoreSetup.open(directory: directory)
-        let pricing = try settings.pricing(taxTable: try database.taxTable())
+        let pricing = settings.pricing(taxTable: try database.taxTable())
         let keymap = try share?.keymap(named: settings.keymap) ?? DefaultKeymap.keymap()
         var profile = TerminalProfile(
             storeName: settings.storeName, terminalID: settings.terminalID, training: settings.training, pricing: pricing,
@@ -22,12 +24,13 @@ public enum TerminalApp {
         profile.keyboardScanner = settings.devices.keyboardWedgeMode
         profile.hasScale = settings.devices.scale != nil
         profile.exercises = settings.training ? try share?.exercises() ?? [] : []
+        profile.isTrainingCopy = trainingCopy
         let sale = SaleSession(pricing: pricing, catalog: database, reader: try BarcodeReader(),
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
         let inbox = AppInbox()
         let printer = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox) : nil
-        if startDevices { _ = try LaneScanners.start(settings: settings.devices, inbox: inbox) }
+        let scanner = startDevices ? try LaneScanners.start(settings: settings.devices, inbox: inbox) : nil
         let sync = startDevices ? try LaneSync.start(database: database, inbox: inbox) : nil
         let scale = try settings.devices.scale.map { address throws(DeviceAddressError) in
             BackgroundScale(scale: try ScaleAddress(parsing: address).makeScale(), inbox: inbox)
@@ -46,7 +49,7 @@ public enum TerminalApp {
             state.profile.printColumns = printer.columns
         }
         let app = App(state: state, environment: environment, performer: performer, inbox: inbox)
-        return (app, settings.theme, database)
+        return (app, settings.theme, database, LaneWorkers(printer: printer, scanner: scanner, sync: sync))
     }
 
     /// The drawer's notes and coins: the standard set for the currency, else single minor units.

@@ -26,7 +26,7 @@ extension AppState {
     /// burst of keys there is someone typing, not a keyboard-mode scanner.
     var isAsking: Bool {
         switch overlay {
-        case .approval?, .recall?, .exercises?: true
+        case .approval?, .recall?, .exercises?, .laneChange?: true
         case .help?, .printout?, nil: false
         }
     }

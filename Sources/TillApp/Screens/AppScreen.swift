@@ -26,6 +26,7 @@ public enum AppScreen {
         case .approval(let prompt): ApprovalOverlay.render(prompt, into: &buffer, area: rows[1], theme: theme)
         case .recall(let list): RecallOverlay.render(list, state: state, into: &buffer, area: rows[1], theme: theme)
         case .exercises(let menu): ExerciseMenuOverlay.render(menu, state: state, into: &buffer, area: rows[1], theme: theme)
+        case .laneChange(let change): LaneChangeOverlay(change: change).render(into: &buffer, area: rows[1], theme: theme)
         case nil: break
         }
     }

@@ -5,13 +5,10 @@ import TillDevices
 import TillStore
 
 extension AppState {
-    /// Opens the training menu; only a lane in training has one.
+    /// Opens the training menu on a lane in training; on a live lane, asks to move it into training.
     mutating func openExercises() -> [Effect] {
-        guard profile.training else {
-            show(Message("Exercises run on a lane in training mode only", .warning))
-            return []
-        }
-        guard !profile.exercises.isEmpty else {
+        guard profile.training else { return requestLaneChange(.intoTraining) }
+        guard !profile.exercises.isEmpty || profile.isTrainingCopy else {
             show(Message("No exercises are installed (exercises/*.toml)", .warning))
             return []
         }
@@ -34,6 +31,9 @@ extension AppState {
         case (_, .character("h")), (_, .character("H")):
             guard let attempt = training.attempt else { break }
             training.hintsShown = min(attempt.exercise.hints.count, training.hintsShown + 1)
+        case (_, .character("l")) where profile.isTrainingCopy, (_, .character("L")) where profile.isTrainingCopy:
+            overlay = nil
+            return requestLaneChange(.backToLive)
         case (_, .character("x")), (_, .character("X")):
             guard let attempt = training.attempt else { break }
             training.attempt = nil

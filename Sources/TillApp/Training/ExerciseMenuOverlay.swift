@@ -25,7 +25,8 @@ enum ExerciseMenuOverlay {
                 y += 1
             }
         }
-        let keys = state.training.attempt == nil ? "Enter start · Esc close" : "Enter start another · H hint · X give up · Esc back"
+        let keys = (state.training.attempt == nil ? "Enter start · Esc close" : "Enter start another · H hint · X give up · Esc back")
+            + (state.profile.isTrainingCopy ? " · L back to live" : "")
         _ = buffer.write(keys, x: inner.x, y: parts[2].y, style: theme.style("muted"), clip: inner)
     }
 

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import TermUI
 public import TillCore
 public import TillStore

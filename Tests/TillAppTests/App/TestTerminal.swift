@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Testing
 import TermUI
 @testable import TillApp
 import TillCore
@@ -36,9 +37,9 @@ final class TestTerminal {
     /// `time` is the local weekday and time the till sees (Monday 10:00 unless a test needs another);
     /// `printer` is a till.toml printer address, which starts the lane's print worker; `scale` a
     /// till.toml scale address.
-    init(training: Bool = false, idleLock: TimeInterval? = nil, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0),
-         printer: String? = nil, scale: String? = nil) throws {
-        folder = FileManager.default.temporaryDirectory.appending(path: "till-app-\(UUID().uuidString)", directoryHint: .isDirectory)
+    convenience init(training: Bool = false, idleLock: TimeInterval? = nil, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0),
+                     printer: String? = nil, scale: String? = nil) throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "till-app-\(UUID().uuidString)", directoryHint: .isDirectory)
         let directory = DataDirectory(url: folder)
         try DemoStore.seed(directory, training: training)
         // The demo prints to a file in its folder; tests choose their own printer, or none.
@@ -47,11 +48,19 @@ final class TestTerminal {
         try lines.map { $0.hasPrefix("printer = ") ? printer.map { "printer = \"\($0)\"" } ?? "" : String($0) }
             .joined(separator: "\n").write(to: settings, atomically: true, encoding: .utf8)
         if let scale { try setSetting("scale", to: "\"\(scale)\"", in: folder) }
+        try self.init(opening: directory, time: time)
+        app.state.profile.idleLock = idleLock
+    }
+
+    /// The app on the store already in `directory` (which goes with the value); `trainingCopy` as
+    /// a lane opens its practice copy.
+    init(opening directory: DataDirectory, time: LocalTime = LocalTime(weekday: 2, hour: 10, minute: 0), trainingCopy: Bool = false) throws {
+        folder = directory.url
         let clock = clock
         let ids = ids
         let environment = AppEnvironment(now: { clock.now }, newID: { ids.make() }, localTime: { _ in time })
-        (app, _, database) = try TerminalApp.open(directory: directory, share: nil, loginHint: DemoStaff.loginHint, environment: environment)
-        app.state.profile.idleLock = idleLock
+        (app, _, database, _) = try TerminalApp.open(directory: directory, share: nil, loginHint: DemoStaff.loginHint, environment: environment,
+                                                     trainingCopy: trainingCopy)
     }
 
     deinit {
@@ -94,6 +103,7 @@ final class TestTerminal {
     /// Logs in as the demo cashier and opens the shift with a float of `notes` 10-franc notes.
     func openShift(as staff: String = "1", pin: String = "1111", tens notes: Int = 10) throws {
         logIn(staff, pin)
+        try #require(app.state.route == .shift, "after logging in, the till shows \(app.state.route), not the float count")
         // The float: the 10-franc row, then F10.
         while app.state.shiftForm.count.selected?.minorUnits != 1_000 { try press("down") }
         type("\(notes)")

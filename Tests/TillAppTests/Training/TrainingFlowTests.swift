@@ -82,13 +82,17 @@ import TillStore
         #expect(till.state.training.attempt == nil)
     }
 
-    @Test func aLiveLaneHasNoExercisesAndTheRandomScanKeyDoesNothing() throws {
+    @Test func aLiveLaneOffersTrainingInsteadOfExercisesAndTheRandomScanKeyDoesNothing() throws {
         let till = try TestTerminal(training: false)
         till.app.state.profile.exercises = try ShareDirectory(path: RepositoryFiles.root.path).exercises()
         try till.openShift()
         try till.press("M-t")
-        #expect(till.state.overlay == nil)
-        #expect(till.state.sale.message?.text == "Exercises run on a lane in training mode only")
+        guard case .approval(let prompt)? = till.state.overlay else {
+            Issue.record("a cashier's Alt-T should ask a supervisor to put the lane into training")
+            return
+        }
+        #expect(prompt.pending == .laneChange(.intoTraining))
+        try till.press("esc")
         try till.press("M-b")
         #expect(till.state.sale.cart.lines.isEmpty)
     }
