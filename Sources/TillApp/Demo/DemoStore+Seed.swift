@@ -59,8 +59,10 @@ extension DemoStore {
         }
         let shelf = try stockCatalog(of: database, options: options)
         try DemoStaff.enrol(in: database, at: now)
-        try enrolCustomers(in: database, options: options, since: now.addingTimeInterval(-Double(options.days + 1) * 86_400))
+        let historyStart = now.addingTimeInterval(-Double(options.days + 1) * 86_400)
+        try enrolCustomers(in: database, options: options, since: historyStart)
         if options.days > 0 {
+            try deliverOpeningStock(shelf, days: options.days, to: database, terminalID: settings.terminalID, at: historyStart)
             let pricing = settings.pricing(taxTable: try DemoError.storing { () throws(StoreError) in try database.taxTable() })
             let checkout = DemoCheckout(database: database, pricing: pricing, terminalID: settings.terminalID, customers: options.customers,
                                         loyalty: settings.loyalty.program)

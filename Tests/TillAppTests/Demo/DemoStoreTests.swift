@@ -59,6 +59,12 @@ import TillStore
         #expect(shift.cashierID == "2")
         // and nothing of the made-up history waits to sync
         #expect(try database.outboxBacklog().count == 0)
+        // and the goods came in before they were sold: only the café's drinks, made to order, run below zero
+        let drinks = Set(try database.products(inCategory: "coffee", limit: 1_000).map(\.id))
+        let belowZero = try database.stockExceptions()
+        #expect(!belowZero.isEmpty)
+        #expect(belowZero.allSatisfy { drinks.contains($0.productID) }, "\(belowZero.filter { !drinks.contains($0.productID) }.map(\.name))")
+        #expect(try database.stockLevels().contains { $0.quantity.thousandths > 0 })
     }
 
     @Test func theSameSeedBuildsTheSameStoreAndAnotherSeedAnother() throws {
