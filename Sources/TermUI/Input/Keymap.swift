@@ -37,6 +37,8 @@ public struct Keymap: Sendable, Hashable {
 
     private var tables: [String: [KeyChord: Binding]]
     private var order: [String: [KeyChord]]
+    /// Each context's chords per action, in file order: hint bars ask on every frame.
+    private var chordsByAction: [String: [String: [KeyChord]]]
 
     /// Builds a keymap from file entries, checking every action name against `knownActions`.
     ///
@@ -61,12 +63,10 @@ public struct Keymap: Sendable, Hashable {
     /// The chords that trigger `action` in `context`: the context's own first, then global ones the
     /// context does not rebind, each in file order. Hint bars show the first.
     public func chords(for action: String, in context: String) -> [KeyChord] {
-        let own = bindings(in: context).filter { $0.action == action }.map(\.chord)
+        let own = chordsByAction[context]?[action] ?? []
         guard context != Keymap.globalContext else { return own }
-        let global = bindings(in: Keymap.globalContext).filter { binding in
-            binding.action == action && tables[context]?[binding.chord] == nil
-        }
-        return own + global.map(\.chord)
+        let global = chordsByAction[Keymap.globalContext]?[action] ?? []
+        return own + global.filter { tables[context]?[$0] == nil }
     }
 
     /// The bindings of one context's own table, in file order (for the help screen).
@@ -80,6 +80,7 @@ public struct Keymap: Sendable, Hashable {
     private init() {
         tables = [:]
         order = [:]
+        chordsByAction = [:]
     }
 
     private static func build(entries: [Entry], knownActions: Set<String>) -> (keymap: Keymap, errors: [KeymapError]) {
@@ -107,6 +108,7 @@ public struct Keymap: Sendable, Hashable {
             keymap.tables[entry.context, default: [:]][chord] = Binding(
                 chord: chord, action: entry.action, location: entry.location)
             keymap.order[entry.context, default: []].append(chord)
+            keymap.chordsByAction[entry.context, default: [:]][entry.action, default: []].append(chord)
         }
         return (keymap, errors)
     }
