@@ -35,7 +35,7 @@ extension AppDatabase {
             try insertSideEffects(order, context: context, db)
             let ledgers = try SaleLedgers(order, context: context)
             let payload = SaleEvent.json(document: document, receiptNumber: receipt,
-                                         effects: try Self.effects(of: order, context: context, ledgers: ledgers), context: context)
+                                         effects: Self.effects(of: order, context: context, ledgers: ledgers), context: context)
             let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, at: completed, db)
             try ledgers.record(order, context: context, eventSeq: sequence, db)
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
@@ -87,11 +87,11 @@ extension AppDatabase {
 extension AppDatabase {
     /// What the sale does to stock, points and vouchers, as the hub adds it to its ledgers: the same
     /// movements `insertSideEffects` and `ledgers` record here.
-    static func effects(of order: Order, context: SaleContext, ledgers: SaleLedgers) throws -> String {
+    static func effects(of order: Order, context: SaleContext, ledgers: SaleLedgers) -> String {
         let stock = order.cart.activeLines.map {
             StockDelta(product: $0.productID.rawValue, location: context.locationID, quantity: -$0.quantity.thousandths)
         }
-        return try WireJSON.encode(EventEffects(stock: stock, loyalty: ledgers.loyaltyDeltas, vouchers: ledgers.voucherDeltas))
+        return EventEffects(stock: stock, loyalty: ledgers.loyaltyDeltas, vouchers: ledgers.voucherDeltas).json
     }
 }
 
