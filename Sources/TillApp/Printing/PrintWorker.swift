@@ -25,6 +25,8 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
     private let now: @Sendable () -> Date
     private let control = Mutex(Control())
     private let wake = DispatchSemaphore(value: 0)
+    /// Signalled when the thread has let go of the printer.
+    private let finished = DispatchSemaphore(value: 0)
     private var backoff = Backoff(base: .seconds(1), cap: .seconds(30))
     private var random = SystemRandomNumberGenerator()
     private var reported: PrinterState?
@@ -35,9 +37,12 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
     static let giveUpAfter: TimeInterval = 10 * 60
     /// How often the queue is looked at when nobody wakes the worker (retries come due this way).
     static let pollInterval = DispatchTimeInterval.seconds(1)
+    /// The longest `stop` waits for a job in hand (a printer timing out) to end.
+    static let stopWait = DispatchTimeInterval.seconds(5)
 
     private struct Control {
         var stopped = false
+        var running = false
         var drawerRequests = 0
         /// The lines the customer display should show next, if they changed.
         var display: DisplayLines?
@@ -59,15 +64,21 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
 
     /// Starts the worker's thread.
     public func start() {
+        control.withLock { $0.running = true }
         let thread = Thread { [self] in run() }
         thread.name = "till.print"
         thread.start()
     }
 
-    /// Ends the thread after the job in hand.
+    /// Ends the thread after the job in hand and waits, up to ``stopWait``, until it has closed the
+    /// printer, so a lane changing stores never has two workers on one printer.
     public func stop() {
-        control.withLock { $0.stopped = true }
+        let running = control.withLock { control in
+            control.stopped = true
+            return control.running
+        }
         wake.signal()
+        if running { _ = finished.wait(timeout: .now() + Self.stopWait) }
     }
 
     public func wakePrinter() {
@@ -91,6 +102,7 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
         }
         link.close()
         display?.close()
+        finished.signal()
     }
 
     /// One turn: a requested drawer pulse first, then the customer display, then the oldest job

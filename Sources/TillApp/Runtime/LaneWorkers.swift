@@ -8,8 +8,8 @@ public struct LaneWorkers: Sendable {
     let scanner: (any BackgroundScanner)?
     let sync: SyncLoop?
 
-    /// Stops each one: the scanner's device is closed when this returns; the printer and sync end
-    /// after the job or round in hand.
+    /// Stops each one: the scanner's device and the printer are closed when this returns (the
+    /// printer after the job in hand); sync ends after the round in hand.
     public func stop() {
         scanner?.stop()
         printer?.stop()

@@ -7,6 +7,7 @@ public final class RecordingPrinter: PrinterTransport, Sendable {
         var received: [UInt8] = []
         var failure: PrinterError?
         var replies: [UInt8] = []
+        var closed = false
     }
 
     private let state = Mutex(State())
@@ -45,5 +46,10 @@ public final class RecordingPrinter: PrinterTransport, Sendable {
         }
     }
 
-    public func close() {}
+    /// Whether `close` was called, as when its worker let go of it.
+    public var isClosed: Bool { state.withLock { $0.closed } }
+
+    public func close() {
+        state.withLock { $0.closed = true }
+    }
 }

@@ -46,6 +46,19 @@ import TillStore
         #expect(!worker.step())
     }
 
+    @Test func stoppingReturnsOnceTheThreadHasLetGoOfThePrinter() throws {
+        // Given a worker printing on its own thread
+        let till = try TestTerminal()
+        _ = try sellAndQueue(till)
+        let printer = RecordingPrinter(), inbox = AppInbox()
+        let worker = try Self.worker(till, printer, inbox)
+        worker.start()
+        // When it is stopped, as a lane changing stores stops it
+        worker.stop()
+        // Then the printer is already closed, free for the next store's worker
+        #expect(printer.isClosed)
+    }
+
     @Test func aPrinterFaultKeepsTheReceiptUntilThePrinterIsBack() throws {
         // Given a queued receipt and a printer that cannot be reached
         let till = try TestTerminal()
