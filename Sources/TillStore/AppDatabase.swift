@@ -46,6 +46,13 @@ public final class AppDatabase: Sendable {
         return try AppDatabase(directory: DataDirectory(url: folder))
     }
 
+    /// Removes a database file and its journal files, if there are any (best effort).
+    public static func removeDatabaseFiles(at path: String) {
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
+            try? FileManager.default.removeItem(atPath: file)
+        }
+    }
+
     private static var configuration: Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true

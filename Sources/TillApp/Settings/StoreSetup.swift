@@ -96,10 +96,7 @@ public enum StoreSetup {
             try? FileManager.default.removeItem(atPath: createdRoot)
             return
         }
-        let database = StoreFile.database.path(in: directory)
-        for path in [database, database + "-wal", database + "-shm", database + "-journal"] {
-            try? FileManager.default.removeItem(atPath: path)
-        }
+        AppDatabase.removeDatabaseFiles(at: StoreFile.database.path(in: directory))
     }
 
     private static func storing<T>(_ body: () throws(StoreError) -> T) throws(StoreSetupError) -> T {

@@ -1,4 +1,4 @@
-/// The two ways Till quotes a string by hand; they part only on `/` and DEL.
+/// The ways Till quotes a string by hand; they part only on `/` and DEL.
 enum QuoteStyle {
     /// Valid both as a JSON string (RFC 8259) and as a TOML basic string: DEL escaped (TOML requires
     /// it), `/` as is (TOML has no `\/`).
@@ -6,6 +6,8 @@ enum QuoteStyle {
     /// As Foundation's `JSONEncoder` writes strings: `/` as `\/`, DEL as is, so a hand-written document
     /// matches an encoded one byte for byte.
     case jsonEncoder
+    /// As the sync wire's `JSONEncoder` writes strings (slashes not escaped): `/` and DEL as they are.
+    case wire
 }
 
 extension String {
@@ -15,6 +17,15 @@ extension String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 2)
         bytes.appendQuoted(self, style: .portable)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// This text as a JSON string literal exactly as the sync wire's encoder writes it (`/` and DEL
+    /// as they are), for wire JSON written by hand.
+    public var wireLiteral: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 2)
+        bytes.appendQuoted(self, style: .wire)
         return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -46,10 +46,4 @@ extension AppDatabase {
         Self.removeDatabaseFiles(at: target)
         guard rename(partial, target) == 0 else { throw DataDirectory.error(errno: errno, path: target) }
     }
-
-    private static func removeDatabaseFiles(at path: String) {
-        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
-            try? FileManager.default.removeItem(atPath: file)
-        }
-    }
 }

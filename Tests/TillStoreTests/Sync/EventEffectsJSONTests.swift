@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TillWire
+@testable import TillStore
+import TillWire
 
 /// The hand-written effects JSON is what `WireJSON.encode` writes, byte for byte, so the hub reads
 /// it the same and nothing written before changes.
