@@ -143,6 +143,11 @@ extension AppState {
             payment.voucherPending = nil
             sale.message = Message(reason, .error)
             bell = true
+        case .giftCardChecked(let code, let amount, let balance):
+            return sale.loadGiftCard(code, amount: amount, balance: balance)
+        case .giftCardRefused(let reason):
+            sale.message = Message(reason, .error)
+            bell = true
         }
         return []
     }

@@ -15,6 +15,8 @@ public enum LoyaltyRequest: Hashable, Sendable {
     /// The customer's points paying `points` (nil: as many as pay the rest); `online` says whether
     /// sync with the hub went through last time, so this till's balance is fresh.
     case redeemPoints(customerID: String, points: Int64?, due: Int64, tenders: [Tender], online: Bool)
+    /// Whether `amount` may be loaded onto gift card `code` (nil: a new code is made up).
+    case checkGiftCard(code: String?, amount: Int64)
 
     /// What it was doing, for a failure message.
     public var activity: String {
@@ -24,6 +26,7 @@ public enum LoyaltyRequest: Hashable, Sendable {
         case .saveCustomer: "Saving the customer"
         case .redeemVoucher: "Checking the voucher"
         case .redeemPoints: "Checking the points"
+        case .checkGiftCard: "Checking the gift card"
         }
     }
 }
@@ -37,6 +40,10 @@ public enum LoyaltyAnswer: Hashable, Sendable {
     case redeemed(Tender, online: Bool)
     /// Why the voucher or points cannot pay, in the cashier's words.
     case redemptionRefused(String)
+    /// The gift card may take `amount`; `balance` is what it holds, nil for a card new to this till.
+    case giftCardChecked(code: VoucherCode, amount: Int64, balance: Int64?)
+    /// Why the gift card cannot be loaded.
+    case giftCardRefused(String)
 }
 
 /// A customer as the customers screen shows them: the profile, points, tier and what they bought here.

@@ -55,7 +55,35 @@ extension StoreEffects {
                                                         online: online, allowance: loyaltySettings.allowance, terminalID: terminalID,
                                                         businessDay: try today(), tenders: tenders)
             return Self.answer(decision, online: online)
+        case .checkGiftCard(let typed, let amount):
+            return try checkGiftCard(typed, amount: Money(minorUnits: amount, currency: currency))
         }
+    }
+
+    /// Whether `amount` may go onto the gift card: a known card must not have expired, a new code
+    /// (made up when none was given) must be one this till has never issued.
+    private func checkGiftCard(_ typed: String?, amount: Money) throws(StoreError) -> AppEvent {
+        var code: VoucherCode
+        do throws(LoyaltyError) {
+            if let typed {
+                code = try VoucherCode(typed)
+            } else {
+                var random = SystemRandomNumberGenerator()
+                code = VoucherCode.generate(using: &random)
+            }
+        } catch {
+            return .loyalty(.giftCardRefused(error.description))
+        }
+        var random = SystemRandomNumberGenerator()
+        while typed == nil, try database.voucher(code: code) != nil { code = VoucherCode.generate(using: &random) }
+        let known = try database.voucher(code: code)
+        let today = try today()
+        do throws(LoyaltyError) {
+            if let known { try known.checkTopUp(amount, today: today) } else { try Voucher.checkLoad(amount) }
+        } catch {
+            return .loyalty(.giftCardRefused(error.description))
+        }
+        return .loyalty(.giftCardChecked(code: code, amount: amount.minorUnits, balance: known?.balance))
     }
 
     private func profile(of customer: Customer) throws(StoreError) -> CustomerProfile {

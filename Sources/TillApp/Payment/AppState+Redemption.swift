@@ -5,10 +5,7 @@ import TillCore
 extension AppState {
     /// F5 on the payment screen: asks for a voucher's code; an amount typed first takes only that much.
     mutating func startVoucher() -> [Effect] {
-        guard let due = sale.payment?.remaining, due > 0 else {
-            sale.message = Message("Nothing is left to pay", .warning)
-            return []
-        }
+        guard let due = storedValueDue() else { return [] }
         let typed = payment.amount.commit().trimmingCharacters(in: .whitespaces)
         var amount: Int64?
         if !typed.isEmpty {
@@ -44,7 +41,7 @@ extension AppState {
 
     /// A scan while the voucher's code is asked is the code.
     mutating func redeemVoucher(_ code: String) -> [Effect] {
-        guard let entry = payment.voucher, let due = sale.payment?.remaining else { return [] }
+        guard let entry = payment.voucher, let due = sale.storedValueDue else { return [] }
         let typed = code.trimmingCharacters(in: .whitespaces)
         guard !typed.isEmpty else {
             sale.message = Message("Scan or type the voucher's code, or Esc", .warning)
@@ -62,10 +59,7 @@ extension AppState {
             sale.message = Message(LoyaltyError.noCustomer.description, .warning)
             return []
         }
-        guard let due = sale.payment?.remaining, due > 0 else {
-            sale.message = Message("Nothing is left to pay", .warning)
-            return []
-        }
+        guard let due = storedValueDue() else { return [] }
         let typed = payment.amount.commit().trimmingCharacters(in: .whitespaces)
         var points: Int64?
         if !typed.isEmpty {
@@ -76,5 +70,19 @@ extension AppState {
             points = number
         }
         return [.loyalty(.redeemPoints(customerID: customerID, points: points, due: due, tenders: sale.cart.tenders, online: sync.online))]
+    }
+
+    /// What a voucher or points may still pay; nil, with the reason on the message line, when nothing:
+    /// the sale is paid, or what is left loads gift cards, which only money pays.
+    private mutating func storedValueDue() -> Int64? {
+        guard let remaining = sale.payment?.remaining, remaining > 0 else {
+            sale.message = Message("Nothing is left to pay", .warning)
+            return nil
+        }
+        guard let due = sale.storedValueDue, due > 0 else {
+            sale.message = Message("What is left loads gift cards: take cash or card for it", .warning)
+            return nil
+        }
+        return due
     }
 }

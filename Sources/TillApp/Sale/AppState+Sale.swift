@@ -155,6 +155,9 @@ extension AppState {
                 sale.cancelPrompt()
                 guard !trimmed.isEmpty else { return sale.attach(nil) }
                 return [.findCustomer(trimmed)]
+            case .giftCardCode(let amount):
+                sale.cancelPrompt()
+                return [.loyalty(.checkGiftCard(code: trimmed.isEmpty ? nil : trimmed, amount: amount))]
             case .ageCheck, .modifiers:
                 return []
             }
@@ -172,7 +175,7 @@ extension SaleCommand {
         case .voidLine: .permission(.voidLine)
         case .discountLine(let basisPoints), .discountSale(let basisPoints): .discount(basisPoints: basisPoints)
         case .overridePrice: .permission(.priceOverride)
-        case .item, .cash, .card, .setQuantity: nil
+        case .item, .cash, .card, .setQuantity, .giftCard: nil
         }
     }
 
@@ -180,7 +183,7 @@ extension SaleCommand {
     var isTender: Bool {
         switch self {
         case .cash, .card: true
-        case .item, .voidLine, .discountLine, .setQuantity, .overridePrice, .discountSale: false
+        case .item, .voidLine, .discountLine, .setQuantity, .overridePrice, .discountSale, .giftCard: false
         }
     }
 }

@@ -4,7 +4,7 @@ public import TillCore
 ///
 /// `4006381333931` rings up a code; `3*4006381333931` three of it, `0.532*4131` 0.532 kg of a weighed PLU; `VD` voids the selected line;
 /// `%10` takes 10 % off it; `20CA` takes 20.00 cash, `CA` the exact cash due; `CC` pays the rest by card,
-/// `5CC` 5.00 of it. The line quantity, price override and sale discount are typed after their keys.
+/// `5CC` 5.00 of it; `50GC` loads 50.00 onto a gift card (its code is asked next). The line quantity, price override and sale discount are typed after their keys.
 public enum SaleCommand: Hashable, Sendable {
     case item(code: String, quantity: Quantity?)
     case voidLine
@@ -14,6 +14,7 @@ public enum SaleCommand: Hashable, Sendable {
     case setQuantity(Quantity)
     case overridePrice(Int64)
     case discountSale(basisPoints: Int64)
+    case giftCard(amount: Int64)
 
     /// Reads a command; amounts use `parser`'s currency and decimal convention.
     public init(parsing raw: String, amounts parser: AmountParser) throws(SaleCommandError) {
@@ -24,15 +25,20 @@ public enum SaleCommand: Hashable, Sendable {
         case "VD": self = .voidLine; return
         case "CC": self = .card(amount: nil); return
         case "CA": self = .cash(amount: nil); return
+        case "GC": throw .missingGiftCardAmount
         default: break
         }
         if upper.hasPrefix("%") {
             self = .discountLine(basisPoints: try Self.percent(String(text.dropFirst())))
-        } else if upper.hasSuffix("CA") || upper.hasSuffix("CC") {
+        } else if upper.hasSuffix("CA") || upper.hasSuffix("CC") || upper.hasSuffix("GC") {
             let amount = String(text.dropLast(2))
             let minor: Int64
             do { minor = try parser.parse(amount) } catch { throw .badAmount(amount, error) }
-            self = upper.hasSuffix("CA") ? .cash(amount: minor) : .card(amount: minor)
+            switch upper.suffix(2) {
+            case "CA": self = .cash(amount: minor)
+            case "CC": self = .card(amount: minor)
+            default: self = .giftCard(amount: minor)
+            }
         } else if let star = text.firstIndex(of: "*") {
             let quantity = try Self.quantity(String(text[..<star]))
             let code = String(text[text.index(after: star)...])
@@ -67,15 +73,17 @@ public enum SaleCommandError: Error, Equatable, Sendable {
     case missingCode
     case badPercent(String)
     case badAmount(String, MoneyError)
+    case missingGiftCardAmount
 
     public var message: String {
         switch self {
-        case .empty: "type a code, or a command such as 3*code, VD, %10, 20CA, CC"
+        case .empty: "type a code, or a command such as 3*code, VD, %10, 20CA, CC, 50GC"
         case .badQuantity(let text): "\"\(text)\" is not a quantity: use 1 to 9999 (or a weight such as 0.532) before the *"
         case .missingCode: "type or scan the code after the *"
         case .badPercent(let text): "\"\(text)\" is not a percentage from 0.01 to 100"
         case .badAmount(let text, let error):
             if case .unreadable(_, let reason) = error { "\"\(text)\": \(reason)" } else { "\"\(text)\" is not an amount" }
+        case .missingGiftCardAmount: "type the amount to load before GC, such as 50GC"
         }
     }
 }
@@ -88,5 +96,6 @@ extension SaleCommand {
         "%10            10 % off the line                 CA      exact cash",
         "20CA           20.00 cash                        CC      card for the rest",
         "5CC            5.00 by card, the rest otherwise  F5/F6   line quantity/price",
+        "50GC           load 50.00 onto a gift card, then scan it (Enter: a new code)",
     ]
 }

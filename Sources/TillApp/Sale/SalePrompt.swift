@@ -18,12 +18,14 @@ public enum SalePrompt: Hashable, Sendable {
     case suspendLabel
     /// A customer's phone or loyalty card number.
     case customer
+    /// The code of the gift card to load `amount` onto: scanned, typed, or none for a new one.
+    case giftCardCode(amount: Int64)
 
     /// Whether the cashier answers by typing into the command line (rather than confirming or picking).
     var takesText: Bool {
         switch self {
         case .ageCheck, .modifiers: false
-        case .weight, .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer: true
+        case .weight, .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode: true
         }
     }
 
@@ -38,6 +40,7 @@ public enum SalePrompt: Hashable, Sendable {
         case .saleDiscount: "% off the whole sale › "
         case .suspendLabel: "Park the sale as (name, table, note; Enter for none) › "
         case .customer: "Customer phone or card › "
+        case .giftCardCode: "Gift card code (scan; Enter for a new one) › "
         }
     }
 }

@@ -61,6 +61,9 @@ public struct SaleSession {
         priced.flatMap { try? PaymentSummary(total: $0.total, tenders: cart.tenders, cashIncrement: pricing.cashIncrement) }
     }
 
+    /// What a voucher or points may still pay: what is left, less gift cards being loaded.
+    public var storedValueDue: Int64? { try? cart.storedValueDue(pricing) }
+
     /// The highlighted line, if it can still be changed.
     public var selectedLine: CartLine? {
         guard let index = lines.selected, cart.lines.indices.contains(index), !cart.lines[index].voided else { return nil }
@@ -155,7 +158,7 @@ public struct SaleSession {
                     return []
                 }
                 try addPicked(pick)
-            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer:
+            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode:
                 prompt = open
             }
         } catch {
@@ -219,6 +222,22 @@ public struct SaleSession {
         guard cart != before else { return [] }
         undoCart = before
         return [.saveCart(cart)]
+    }
+
+    /// Adds the gift card line the store checked: `balance` is what the card held, nil for a new one.
+    public mutating func loadGiftCard(_ code: VoucherCode, amount: Int64, balance: Int64?) -> [Effect] {
+        guard committing == nil else { return [] }
+        let before = cart
+        do {
+            let id = try cart.loadGiftCard(code, amount: amount)
+            lines.selected = cart.lines.firstIndex { $0.id == id }
+            let loaded = Money(minorUnits: amount, currency: pricing.currency).formatted()
+            let held = balance.map { "it holds \(Money(minorUnits: $0, currency: pricing.currency).formatted()) now" } ?? "a new card"
+            message = Message("Gift card \(code): \(loaded) to load once paid (\(held))", .ok)
+        } catch {
+            show(error)
+        }
+        return kept(since: before)
     }
 
     /// Drops the open question; nothing is added or changed.
@@ -342,6 +361,10 @@ public struct SaleSession {
                 let line = try changeableLine()
                 try cart.overridePrice(price, line: line.id, approvedBy: approvedBy)
                 message = Message("\(line.name): price \(Money(minorUnits: price, currency: pricing.currency).formatted())", .ok)
+            case .giftCard(let amount):
+                guard cart.tenders.isEmpty else { throw CartError.paymentInProgress }
+                prompt = .giftCardCode(amount: amount)
+                message = Message("Scan or type the gift card's code, or Enter for a new one; Esc stops", .ok)
             case .discountSale(let basisPoints):
                 guard !cart.isEmpty else { throw CartError.emptyCart }
                 try cart.discountOrder(.percent(basisPoints: basisPoints))

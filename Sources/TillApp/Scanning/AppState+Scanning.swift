@@ -10,6 +10,11 @@ extension AppState {
         if route == .inventory, user != nil, overlay == nil { return inventoryScanned(scan.text) }
         if route == .payment, payment.voucher != nil, user != nil, overlay == nil { return redeemVoucher(scan.text) }
         if route == .customers, user != nil, overlay == nil { return customerScanned(scan.text) }
+        if route == .sale, case .giftCardCode(let amount)? = sale.prompt, user != nil, overlay == nil {
+            sale.cancelPrompt()
+            sale.input.clear()
+            return [.loyalty(.checkGiftCard(code: scan.text, amount: amount))]
+        }
         guard let refusal = scanRefusal else {
             if route == .payment, sale.cart.tenders.isEmpty { route = .sale }
             if route != .menu && route != .payment { route = .sale }

@@ -28,6 +28,7 @@ extension CartLine: JSONWritable {
         json.object { json in
             json.member("categoryID", categoryID)
             json.member("discount", discount)
+            json.member("giftCard", giftCard)
             json.member("id", id)
             json.member("minimumAge", minimumAge)
             json.member("modifiers", modifiers)

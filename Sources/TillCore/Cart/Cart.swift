@@ -61,8 +61,28 @@ public struct Cart: Hashable, Codable, Sendable {
             id: nextLineID, productID: product.id, sku: product.sku, name: product.name,
             categoryID: product.categoryID, taxCodes: product.taxCodes, unit: product.unit,
             quantity: quantity, pricedPer: product.pricedPer, unitPrice: unitPrice, modifiers: chosen,
-            priceOverride: nil, discount: nil, voided: false, minimumAge: product.minimumAge)
+            priceOverride: nil, discount: nil, voided: false, minimumAge: product.minimumAge, giftCard: nil)
         _ = try cartMoney { () throws(MoneyError) in try line.gross(rounding: .halfUp) }
+        lines.append(line)
+        nextLineID += 1
+        return line.id
+    }
+
+    /// Puts `amount` on the gift card or voucher `code` as a line of this sale, paid with the rest of it.
+    @discardableResult
+    public mutating func loadGiftCard(_ code: VoucherCode, amount: Int64) throws(CartError) -> Int {
+        try refuseWhilePaying()
+        guard amount > 0, amount <= Voucher.largestAmount else {
+            let largest = Money(minorUnits: Voucher.largestAmount, currency: currency).formatted()
+            throw .giftCard(code.text, reason: "load an amount above zero and at most \(largest)")
+        }
+        guard !activeLines.contains(where: { $0.giftCard == code.text }) else {
+            throw .giftCard(code.text, reason: "already on this sale; void that line to change its amount")
+        }
+        let line = CartLine(
+            id: nextLineID, productID: .giftCard, sku: code.text, name: "Gift card \(code.text)", categoryID: nil, taxCodes: [],
+            unit: .each, quantity: .one, pricedPer: .one, unitPrice: amount, modifiers: [], priceOverride: nil, discount: nil,
+            voided: false, minimumAge: nil, giftCard: code.text)
         lines.append(line)
         nextLineID += 1
         return line.id
@@ -75,7 +95,7 @@ public struct Cart: Hashable, Codable, Sendable {
 
     /// Changes a line's quantity (for a counted item, whole numbers only).
     public mutating func setQuantity(_ quantity: Quantity, line id: Int) throws(CartError) {
-        try editLine(id) { line throws(CartError) in
+        try editLine(id, goodsOnly: "quantity") { line throws(CartError) in
             guard quantity.thousandths > 0 else { throw .badQuantity(line.name, reason: "quantity must be above zero") }
             guard line.unit == .kilogram || quantity.wholeCount != nil else {
                 throw .badQuantity(line.name, reason: "is counted in whole items")
@@ -86,7 +106,7 @@ public struct Cart: Hashable, Codable, Sendable {
 
     /// Replaces a line's price; the caller has checked the permission and names who approved it.
     public mutating func overridePrice(_ price: Int64, line id: Int, approvedBy: String?) throws(CartError) {
-        try editLine(id) { line throws(CartError) in
+        try editLine(id, goodsOnly: "price") { line throws(CartError) in
             guard price >= 0 else { throw .badDiscount("a price cannot be negative") }
             line.priceOverride = PriceOverride(price: price, approvedBy: approvedBy)
         }
@@ -95,7 +115,7 @@ public struct Cart: Hashable, Codable, Sendable {
     /// Sets or clears a line's manual discount.
     public mutating func discount(_ discount: Discount?, line id: Int, rounding: RoundingMode = .halfUp) throws(CartError) {
         let currency = currency
-        try editLine(id) { line throws(CartError) in
+        try editLine(id, goodsOnly: "discount") { line throws(CartError) in
             if let discount {
                 let gross = try cartMoney { () throws(MoneyError) in try line.gross(rounding: rounding) }
                 _ = try discount.value(on: gross, currency: currency, rounding: rounding)
@@ -116,10 +136,14 @@ public struct Cart: Hashable, Codable, Sendable {
         tenders.removeLast()
     }
 
-    private mutating func editLine(_ id: Int, _ change: (inout CartLine) throws(CartError) -> Void) throws(CartError) {
+    /// Changes one line; `goodsOnly` names a change a gift card line refuses (its amount is what it loads).
+    private mutating func editLine(_ id: Int, goodsOnly: String? = nil, _ change: (inout CartLine) throws(CartError) -> Void) throws(CartError) {
         try refuseWhilePaying()
         guard let index = lines.firstIndex(where: { $0.id == id }) else { throw .noSuchLine(id) }
         guard !lines[index].voided else { throw .lineVoided(id) }
+        if let goodsOnly, let code = lines[index].giftCard {
+            throw .giftCard(code, reason: "no \(goodsOnly) change on a card load; void the line and load the card again")
+        }
         try change(&lines[index])
     }
 

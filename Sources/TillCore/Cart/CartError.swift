@@ -16,6 +16,7 @@ public enum CartError: Error, Equatable, Sendable {
     case notPaid(remaining: Money)
     case emptyCart
     case badTender(String)
+    case giftCard(String, reason: String)
     case tax(TaxError)
     case money(MoneyError)
 
@@ -39,6 +40,7 @@ public enum CartError: Error, Equatable, Sendable {
         case .notPaid(let remaining): "\(remaining.formatted()) still to pay"
         case .emptyCart: "the sale has no items"
         case .badTender(let reason): "tender refused: \(reason)"
+        case .giftCard(let code, let reason): "gift card \(code): \(reason)"
         case .tax(let error): "tax: \(error)"
         case .money(let error): "amount: \(error)"
         }

@@ -36,6 +36,12 @@ public struct CartLine: Hashable, Codable, Sendable, Identifiable {
     /// Voided lines stay in the sale for the audit trail and count for nothing.
     public internal(set) var voided: Bool
     public let minimumAge: Int?
+    /// The voucher or gift card code this line puts value on: money held for the customer, not a sale,
+    /// so it takes no tax, discount, promotion or points. Nil for goods.
+    public let giftCard: String?
+
+    /// Whether this line loads a gift card rather than selling goods.
+    public var isGiftCard: Bool { giftCard != nil }
 
     /// The unit price in force: the override when there is one.
     public var effectivePrice: Int64 { priceOverride?.price ?? unitPrice }

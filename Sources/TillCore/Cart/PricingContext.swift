@@ -16,6 +16,7 @@ public struct PricingContext: Sendable {
     public var rounding: RoundingMode { tax.policy.roundingMode }
 
     /// Every amount of the cart: line discounts, then promotions, then the order discount, then tax.
+    /// Gift card lines take none of them: they load what they say.
     public func price(_ cart: Cart) throws(CartError) -> PricedCart {
         let lines = cart.activeLines
         let rounding = rounding
@@ -26,12 +27,13 @@ public struct PricingContext: Sendable {
         }
         let promoted = try cartMoney { () throws(MoneyError) in try promotions.apply(to: lines, grosses: grosses, at: cart.openedAt) }
         let beforeOrder = zip(grosses, zip(lineDiscounts, promoted.perLine)).map { $0 - $1.0 - $1.1 }
-        let subtotal = try cartMoney { () throws(MoneyError) in try Checked.sum(beforeOrder) }
+        let goods = zip(lines, beforeOrder).map { $0.isGiftCard ? 0 : $1 }
+        let subtotal = try cartMoney { () throws(MoneyError) in try Checked.sum(goods) }
         let orderDiscount = try cart.orderDiscount.map { discount throws(CartError) in
             try discount.value(on: subtotal, currency: currency, rounding: rounding)
         } ?? 0
         let orderShares = lines.isEmpty ? [] : try cartMoney { () throws(MoneyError) in
-            try Allocation.split(orderDiscount, weights: beforeOrder.map { max(0, $0) })
+            try Allocation.split(orderDiscount, weights: goods.map { max(0, $0) })
         }
         let nets = zip(beforeOrder, orderShares).map { $0 - $1 }
         let breakdown: TaxBreakdown

@@ -3,6 +3,8 @@ public struct ProductID: Hashable, Comparable, Codable, Sendable, ExpressibleByS
     public let rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { rawValue = value }
+    /// The id a gift card line carries: no catalog product, no stock.
+    public static let giftCard: ProductID = "gift-card"
     public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

@@ -16,8 +16,28 @@ extension Cart {
             throw .tenderExceedsDue(due: Money(minorUnits: before.remaining, currency: currency),
                                     offered: Money(minorUnits: amount, currency: currency))
         }
+        if !kind.paysGiftCards { try refuseGiftCardLoads(by: kind, amount: amount, context: context) }
         tenders.append(Tender(kind: kind, amount: amount, reference: reference))
         return try payment(context)
+    }
+
+    /// Refuses `amount` by a voucher, points or store credit beyond the goods: value on a gift card is
+    /// bought with money, never with another card's value.
+    private func refuseGiftCardLoads(by kind: TenderKind, amount: Int64, context: PricingContext) throws(CartError) {
+        let most = try storedValueDue(context)
+        guard amount > most else { return }
+        throw .badTender("gift cards are paid in cash or by card; \(kind) can pay at most "
+                         + "\(Money(minorUnits: most, currency: currency).formatted()) more (the goods)")
+    }
+
+    /// What a voucher, points or store credit may still pay: what is left to pay, less the gift cards
+    /// being loaded that such tenders have not already been kept off.
+    public func storedValueDue(_ context: PricingContext) throws(CartError) -> Int64 {
+        let priced = try context.price(self)
+        let loads = priced.lines.filter(\.line.isGiftCard).reduce(0) { $0 + $1.total }
+        let stored = tenders.filter { !$0.kind.paysGiftCards }.reduce(0) { $0 + $1.amount }
+        let remaining = try payment(context).remaining
+        return max(0, min(remaining, priced.total - loads - stored))
     }
 
     /// Where the payment stands, priced with `context`.

@@ -7,6 +7,8 @@ public enum TenderKind: Hashable, Codable, Sendable, CustomStringConvertible {
     case other(String)
 
     public var isCash: Bool { self == .cash }
+    /// Whether it may pay for value loaded onto a gift card: money, not another card's value.
+    public var paysGiftCards: Bool { self == .cash || self == .card }
 
     public var description: String {
         switch self {

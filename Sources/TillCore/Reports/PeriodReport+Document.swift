@@ -27,6 +27,7 @@ extension PeriodReport {
             .field(ReportField("sales", "Sales total", .amount(sales))),
             .group(key: "refunds", title: "Refunds", entries: tally(refunds)),
             .field(ReportField("net", "Net", .amount(net))),
+            .group(key: "gift_cards", title: "Gift cards sold", entries: tally(giftCards)),
             .field(ReportField("rounding", "Cash rounding", .amount(rounding))),
             .field(ReportField("collected", "Collected", .amount(collected))),
             .table(taxTable),

@@ -16,9 +16,11 @@ public struct SaleFigures: Hashable, Sendable {
     public let change: Int64
     /// Lines sold at a hand-set price.
     public let priceOverrides: Int
+    /// Value put on gift cards: money taken and owed to the card holders, outside every figure above.
+    public let giftCards: Tally
 
     public init(sales: Int, items: Quantity, gross: Int64, discount: Int64, total: Int64, rounding: Int64 = 0, change: Int64 = 0,
-                priceOverrides: Int = 0) {
+                priceOverrides: Int = 0, giftCards: Tally = Tally()) {
         self.sales = sales
         self.items = items
         self.gross = gross
@@ -27,14 +29,20 @@ public struct SaleFigures: Hashable, Sendable {
         self.rounding = rounding
         self.change = change
         self.priceOverrides = priceOverrides
+        self.giftCards = giftCards
     }
 
     /// One completed order's figures, exactly as the cart engine priced and paid it.
+    /// Gift card lines count apart, in `giftCards`.
     public init(_ order: Order) {
-        let priced = order.priced
-        self.init(sales: 1, items: priced.itemCount, gross: priced.subtotal, discount: priced.discountTotal, total: priced.total,
+        let goods = order.priced.lines.filter { !$0.line.isGiftCard }
+        let loads = order.priced.lines.filter(\.line.isGiftCard)
+        let items = goods.reduce(0) { $0 + ($1.line.unit == .each ? $1.line.quantity.thousandths : 1000) }
+        self.init(sales: 1, items: Quantity(thousandths: items), gross: goods.reduce(0) { $0 + $1.gross },
+                  discount: goods.reduce(0) { $0 + $1.discountTotal }, total: goods.reduce(0) { $0 + $1.total },
                   rounding: order.payment.rounding, change: order.payment.change,
-                  priceOverrides: priced.lines.count(where: { $0.line.priceOverride != nil }))
+                  priceOverrides: goods.count(where: { $0.line.priceOverride != nil }),
+                  giftCards: Tally(count: loads.count, amount: loads.reduce(0) { $0 + $1.total }))
     }
 
     /// No sales at all.
@@ -53,6 +61,7 @@ public struct SaleFigures: Hashable, Sendable {
             items: Quantity(thousandths: try ReportMath.add(items.thousandths, other.items.thousandths)),
             gross: try ReportMath.add(gross, other.gross), discount: try ReportMath.add(discount, other.discount),
             total: try ReportMath.add(total, other.total), rounding: try ReportMath.add(rounding, other.rounding),
-            change: try ReportMath.add(change, other.change), priceOverrides: try ReportMath.add(priceOverrides, other.priceOverrides))
+            change: try ReportMath.add(change, other.change), priceOverrides: try ReportMath.add(priceOverrides, other.priceOverrides),
+            giftCards: try giftCards.adding(other.giftCards))
     }
 }

@@ -13,4 +13,11 @@ public struct Tally: Hashable, Sendable {
         self.count = try ReportMath.add(self.count, count)
         self.amount = try ReportMath.add(self.amount, amount)
     }
+
+    /// This tally and `other` together.
+    func adding(_ other: Tally) throws(ReportError) -> Tally {
+        var sum = self
+        try sum.add(count: other.count, amount: other.amount)
+        return sum
+    }
 }

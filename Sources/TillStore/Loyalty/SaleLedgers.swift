@@ -2,8 +2,8 @@ import GRDB
 import TillCore
 import TillWire
 
-/// What a sale does to its customer's points and to the vouchers that paid it, worked out once so
-/// the rows written and the outbox event's effects can never disagree.
+/// What a sale does to its customer's points, to the vouchers that paid it and to the gift cards it
+/// loaded, worked out once so the rows written and the outbox event's effects can never disagree.
 struct SaleLedgers {
     let customerID: String?
     /// Points the sale earns (the app's loyalty rules decide; `SaleContext.loyaltyPoints`).
@@ -12,6 +12,8 @@ struct SaleLedgers {
     let points: [(position: Int, points: Int64, amount: Int64)]
     /// Voucher tenders by their place among the sale's tenders.
     let vouchers: [(position: Int, code: String, amount: Int64)]
+    /// Gift cards the sale loads, by line id.
+    let loads: [(lineID: Int, code: String, amount: Int64)]
 
     init(_ order: Order, context: SaleContext) throws {
         customerID = order.cart.customerID
@@ -35,6 +37,7 @@ struct SaleLedgers {
         }
         self.points = points
         self.vouchers = vouchers
+        loads = order.priced.lines.compactMap { priced in priced.line.giftCard.map { (priced.line.id, $0, priced.total) } }
     }
 
     var redeemed: Int64 { points.reduce(0) { $0 + $1.points } }
@@ -46,13 +49,20 @@ struct SaleLedgers {
                 redeemed == 0 ? nil : LoyaltyDelta(customer: customerID, points: -redeemed, earned: 0)].compactMap { $0 }
     }
 
-    var voucherDeltas: [VoucherDelta] { vouchers.map { VoucherDelta(code: $0.code, amount: -$0.amount) } }
+    var voucherDeltas: [VoucherDelta] {
+        loads.map { VoucherDelta(code: $0.code, amount: $0.amount) } + vouchers.map { VoucherDelta(code: $0.code, amount: -$0.amount) }
+    }
 
     /// Writes the movements under the sale's outbox event, the offline redemptions the allowance
     /// counts (as the open sale's holds say; a tender without a hold counts as offline), and the
     /// sale's points for its receipt; the terminal's holds are used up.
     func record(_ order: Order, context: SaleContext, eventSeq: Int64, _ db: Database) throws {
         let holds = try RedemptionHolds.take(terminalID: context.terminalID, db)
+        for (lineID, code, amount) in loads {
+            try AppDatabase.insertVoucherMovement(eventID: "\(order.id)/gift-card/\(lineID)", code: code, amount: amount, reason: "sale",
+                                                  saleID: order.id, businessDay: context.businessDay, eventSeq: eventSeq,
+                                                  at: context.completedAt, db)
+        }
         for (position, code, amount) in vouchers {
             try AppDatabase.insertVoucherMovement(eventID: "\(order.id)/voucher/\(position)", code: code, amount: -amount, reason: "redeem",
                                                   saleID: order.id, businessDay: context.businessDay, eventSeq: eventSeq,

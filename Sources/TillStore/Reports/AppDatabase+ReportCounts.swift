@@ -8,16 +8,18 @@ extension AppDatabase {
         var days = StoredDays()
         var hours = QuarterHours(calendar: calendar)
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT business_day, training, staff_id, quarter, currency, sales, items, gross, discount, total, rounding, change,
-                   price_overrides
-            FROM report_sales WHERE business_day >= ? AND business_day < ?
+            SELECT s.business_day, s.training, s.staff_id, s.quarter, s.currency, sales, items, gross, discount, total, rounding,
+                   change, price_overrides, coalesce(g.cards, 0), coalesce(g.value, 0)
+            FROM report_sales s LEFT JOIN report_gift_cards g USING (business_day, training, staff_id, quarter, currency)
+            WHERE s.business_day >= ? AND s.business_day < ?
             """, arguments: [period.from, period.end])
         var counts: [SalesCount] = []
         while let row = try rows.next() {
             let day = try stored("the sales counted on \(row[0] as String)") { () throws(ReportError) in try days.day(row[0]) }
             try requireCurrency(row[4], of: "A sale of \(day)", in: currency)
             let figures = SaleFigures(sales: row[5], items: Quantity(thousandths: row[6]), gross: row[7], discount: row[8], total: row[9],
-                                      rounding: row[10], change: row[11], priceOverrides: row[12])
+                                      rounding: row[10], change: row[11], priceOverrides: row[12],
+                                      giftCards: Tally(count: row[13], amount: row[14]))
             counts.append(SalesCount(businessDay: day, hour: hours.hour(of: row[3]), staffID: row[2], training: row[1], figures: figures))
         }
         return counts

@@ -107,4 +107,21 @@ enum ReportCounterSchema {
             """)
         try ReportCounters.backfill(db)
     }
+
+    /// Value loaded onto gift cards by the sales of `report_sales`' row of the same key; a row only
+    /// where some was (v15: sales stored before could load none).
+    static func createGiftCards(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE report_gift_cards (
+                business_day TEXT NOT NULL,
+                training INTEGER NOT NULL CHECK (training IN (0, 1)),
+                staff_id TEXT NOT NULL,
+                quarter INTEGER NOT NULL,
+                currency TEXT NOT NULL,
+                cards INTEGER NOT NULL CHECK (cards > 0),
+                value INTEGER NOT NULL,
+                PRIMARY KEY (business_day, training, staff_id, quarter, currency)
+            ) STRICT, WITHOUT ROWID
+            """)
+    }
 }

@@ -9,7 +9,7 @@ import TillCore
 /// so the counters always equal what adding up every stored sale would give.
 enum ReportCounters {
     /// Counts a completed sale on `businessDay`: its figures under its UTC quarter hour and cashier,
-    /// its lines, taxes and tenders, its voided lines at the price and quantity rung up, and the
+    /// the gift cards it loaded, its goods lines, taxes and tenders, its voided lines at the price and quantity rung up, and the
     /// cash it moved in its shift's drawer unless it is training.
     static func count(_ order: Order, businessDay: String, quarter: Int64, shiftID: String?, _ db: Database) throws {
         let figures = SaleFigures(order)
@@ -25,7 +25,16 @@ enum ReportCounters {
                 businessDay, order.training, order.staffID, quarter, order.currency.code, figures.sales, figures.items.thousandths,
                 figures.gross, figures.discount, figures.total, figures.rounding, figures.change, figures.priceOverrides,
             ])
-        for priced in order.priced.lines {
+        if figures.giftCards.count > 0 {
+            try db.cachedStatement(sql: """
+                INSERT INTO report_gift_cards (business_day, training, staff_id, quarter, currency, cards, value)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (business_day, training, staff_id, quarter, currency) DO UPDATE SET
+                    cards = cards + excluded.cards, value = value + excluded.value
+                """).execute(arguments: [businessDay, order.training, order.staffID, quarter, order.currency.code,
+                                         figures.giftCards.count, figures.giftCards.amount])
+        }
+        for priced in order.priced.lines where !priced.line.isGiftCard {
             let line = priced.line
             let arguments: StatementArguments = [businessDay, order.training, line.productID.rawValue, line.categoryID ?? "", line.name,
                                                  line.quantity.thousandths, priced.net]

@@ -7,7 +7,7 @@ extension ReportInput {
     mutating func count(_ order: Order, on day: BusinessDay, hour: Int) {
         let training = order.training
         sales.append(SalesCount(businessDay: day, hour: hour, staffID: order.staffID, training: training, figures: SaleFigures(order)))
-        items += order.priced.lines.map {
+        items += order.priced.lines.filter { !$0.line.isGiftCard }.map {
             ItemCount(ItemFact(productID: $0.line.productID, name: $0.line.name, categoryID: $0.line.categoryID,
                                quantity: $0.line.quantity, net: $0.net), training: training)
         }

@@ -74,4 +74,27 @@ import TillWire
         #expect(try fixture.authorize("GC-0042", nil, authority: .hub(VoucherBalance(balance: 800, expiresOn: "2026-11-23")))
             == .failure(.voucherExpired("GC-0042", on: "2026-11-23")))
     }
+
+    @Test func aGiftCardSoldInASaleIsLoadedWithItAndReportedApartFromSales() throws {
+        // Given a card with 20.00 on it, topped up by 30.00 in a sale with a coffee, all paid in cash
+        try fixture.issue("GC-0042", 2_000)
+        let context = try SaleFixture.pricing()
+        var cart = Cart(currency: F.chf, openedAt: SaleFixture.now)
+        try cart.add(SaleFixture.product("coffee", 450), at: SaleFixture.now)
+        try cart.loadGiftCard(try VoucherCode("gc-0042"), amount: 3_000)
+        try cart.addTender(.cash, amount: 4_000, context: context)
+        try fixture.commit(try cart.complete(id: "o-1", staffID: "s-1", context: context), day: F.day.iso)
+        // Then the card holds 50.00 and the hub is told of the 30.00, under the sale's event
+        #expect(try database.voucher(code: try VoucherCode("GC-0042"))?.balance == 5_000)
+        let effects = try fixture.effects(ofEvent: "e-o-1")
+        #expect(effects.vouchers == [VoucherDelta(code: "GC-0042", amount: 3_000)])
+        // And only the coffee leaves the shelf
+        #expect(effects.stock.map(\.product) == ["coffee"])
+        #expect(try database.count("stock_movement", where: "sale_id = 'o-1'") == 1)
+        // And the day's report sells a coffee, loads a card, and collects both
+        let report = try PeriodReport(database.reportInput(from: F.day, to: F.day, currency: F.chf, rounding: .halfUp))
+        #expect(report.sales == 450 && report.giftCards == Tally(count: 1, amount: 3_000))
+        #expect(report.collected == 3_450 && report.tenders.map(\.amount) == [3_450])
+        #expect(report.analysis.items.map(\.productID) == ["coffee"])
+    }
 }
