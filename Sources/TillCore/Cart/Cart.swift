@@ -88,6 +88,25 @@ public struct Cart: Hashable, Codable, Sendable {
         return line.id
     }
 
+    /// Takes a copy of `line` (from another check's cart) as a new line of this one, and returns its id.
+    mutating func adopt(_ line: CartLine) throws(CartError) -> Int {
+        guard tenders.isEmpty else { throw .paymentInProgress }
+        var copy = line
+        copy.id = nextLineID
+        lines.append(copy)
+        nextLineID += 1
+        return copy.id
+    }
+
+    /// Takes lines `ids` out of the cart (moved to another check, not voided), in cart order.
+    mutating func remove(lines ids: Set<Int>) throws(CartError) -> [CartLine] {
+        guard tenders.isEmpty else { throw .paymentInProgress }
+        if let missing = ids.sorted().first(where: { id in !lines.contains { $0.id == id } }) { throw .noSuchLine(missing) }
+        let taken = lines.filter { ids.contains($0.id) }
+        lines.removeAll { ids.contains($0.id) }
+        return taken
+    }
+
     /// Marks a line voided; it stays on the sale, struck through, for the audit trail.
     public mutating func void(line id: Int) throws(CartError) {
         try editLine(id) { line throws(CartError) in line.voided = true }

@@ -19,7 +19,7 @@ public struct PriceOverride: Hashable, Codable, Sendable {
 
 /// One line of a sale: a snapshot of the product as it was rung up, so later catalog edits cannot change it.
 public struct CartLine: Hashable, Codable, Sendable, Identifiable {
-    public let id: Int
+    public internal(set) var id: Int
     public let productID: ProductID
     public let sku: String
     public let name: String
