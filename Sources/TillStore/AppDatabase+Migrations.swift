@@ -32,6 +32,7 @@ extension AppDatabase {
         migrator.registerMigration("v13-loyalty", migrate: LoyaltySchema.create)
         migrator.registerMigration("v14-training", migrate: TrainingSchema.create)
         migrator.registerMigration("v15-gift-card-sales", migrate: ReportCounterSchema.createGiftCards)
+        migrator.registerMigration("v16-open-checks", migrate: OpenCheckSchema.create)
         return migrator
     }
 }

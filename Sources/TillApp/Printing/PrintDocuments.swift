@@ -8,6 +8,8 @@ import TillStore
 struct PrintDocuments: Sendable {
     let database: AppDatabase
     let layout: ReceiptLayout
+    /// Kitchen tickets in the receipt's columns.
+    var kitchen: KitchenTicketLayout { KitchenTicketLayout(matching: layout) }
     let encoder: EscPosEncoder
     /// The store's name, then the header lines from till.toml.
     let header: [String]
@@ -23,6 +25,8 @@ struct PrintDocuments: Sendable {
             return layout.document(for: try receipt(saleID: saleID, number: number, copy: copy))
         case .report(_, let text):
             return PrintDocument(text.split(separator: "\n", omittingEmptySubsequences: false).map { .line(String($0)) } + [.cut()])
+        case .kitchen(let ticket):
+            return kitchen.document(for: ticket, time: dateTime(ticket.at))
         }
     }
 

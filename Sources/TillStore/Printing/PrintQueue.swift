@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TillCore
 
 /// The rows of `print_job`: what each kind of job stores and how it reads back.
 enum PrintQueue {
@@ -11,11 +12,17 @@ enum PrintQueue {
         case receipt
         case receiptCopy = "receipt-copy"
         case report
+        case kitchen
     }
 
     /// Queues a sale's receipt inside the sale's own transaction, so a crash cannot lose it.
     static func insertReceipt(saleID: String, receiptNumber: Int64, printer: String, at time: String, _ db: Database) throws {
         try insert(kind: .receipt, saleID: saleID, document: PrintRequest(receiptNumber: receiptNumber), printer: printer, at: time, db)
+    }
+
+    /// Queues a kitchen ticket for its station's printer, inside the transaction that sent its lines.
+    static func insertKitchen(_ ticket: KitchenTicket, at time: String, _ db: Database) throws {
+        try insert(kind: .kitchen, saleID: nil, document: PrintRequest(ticket: ticket), printer: ticket.station, at: time, db)
     }
 
     static func insert(kind: Kind, saleID: String?, document: PrintRequest, printer: String, at time: String, _ db: Database) throws {
@@ -42,6 +49,11 @@ enum PrintQueue {
             content = .receipt(saleID: saleID, receiptNumber: number, copy: kind == .receiptCopy)
         case .report:
             content = .report(title: request.title ?? "Report", text: request.text ?? "")
+        case .kitchen:
+            guard let ticket = request.ticket else {
+                throw StoreError.invalidData(path: path, reason: "kitchen print job \(id) holds no ticket")
+            }
+            content = .kitchen(ticket)
         }
         return PrintJob(id: id, printer: row["printer"], content: content, attempts: row["attempts"], createdAt: row["created_at"])
     }
@@ -54,15 +66,17 @@ struct PrintRequest: Codable {
     var requestedBy: String?
     var title: String?
     var text: String?
+    var ticket: KitchenTicket?
 
-    init(receiptNumber: Int64? = nil, requestedBy: String? = nil, title: String? = nil, text: String? = nil) {
+    init(receiptNumber: Int64? = nil, requestedBy: String? = nil, title: String? = nil, text: String? = nil, ticket: KitchenTicket? = nil) {
         self.receiptNumber = receiptNumber
         self.requestedBy = requestedBy
         self.title = title
         self.text = text
+        self.ticket = ticket
     }
 
     enum CodingKeys: String, CodingKey {
-        case receiptNumber = "receipt_number", requestedBy = "requested_by", title, text
+        case receiptNumber = "receipt_number", requestedBy = "requested_by", title, text, ticket
     }
 }

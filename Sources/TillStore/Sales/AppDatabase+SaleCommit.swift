@@ -7,9 +7,9 @@ extension AppDatabase {
     ///
     /// The order, its lines (voided ones too, for the audit trail), taxes and tenders, the stock
     /// movements, the loyalty movement, the outbox event, the gapless receipt number, the receipt's
-    /// print job and the report counters are written together, and the terminal's open cart is
-    /// cleared with them: after a crash either all of it is there or none of it, and a paid cart
-    /// never comes back. Training sales are numbered apart, counted under the training flag, and
+    /// print job and the report counters are written together, and the terminal's open cart (or the
+    /// restaurant check it pays) is cleared with them: after a crash either all of it is there or
+    /// none of it, and a paid cart never comes back. Training sales are numbered apart, counted under the training flag, and
     /// touch neither stock, loyalty nor the outbox.
     public func commit(_ order: Order, context: SaleContext) throws(StoreError) -> CommittedSale {
         let document = order.jsonDocument()
@@ -25,6 +25,9 @@ extension AppDatabase {
             try ReportCounters.count(order, businessDay: context.businessDay, quarter: ReportCounters.quarter(of: completed),
                                      shiftID: context.shiftID, db)
             try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [context.terminalID])
+            if let checkID = context.checkID {
+                try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [checkID])
+            }
             if let printer = context.receiptPrinter {
                 try PrintQueue.insertReceipt(saleID: order.id, receiptNumber: receipt, printer: printer, at: context.completedAt, db)
             }

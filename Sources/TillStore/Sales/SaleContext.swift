@@ -16,9 +16,12 @@ public struct SaleContext: Hashable, Sendable {
     public let eventID: String
     /// The printer the receipt is queued for in the sale's own transaction; nil on a lane without one.
     public let receiptPrinter: String?
+    /// The restaurant check the sale pays, closed in the sale's own transaction; nil for a lane's sale.
+    public let checkID: String?
 
     public init(terminalID: String, completedAt: String, businessDay: String, shiftID: String? = nil,
-                locationID: String = "floor", loyaltyPoints: Int64 = 0, eventID: String, receiptPrinter: String? = nil) {
+                locationID: String = "floor", loyaltyPoints: Int64 = 0, eventID: String, receiptPrinter: String? = nil,
+                checkID: String? = nil) {
         self.terminalID = terminalID
         self.completedAt = completedAt
         self.businessDay = businessDay
@@ -27,6 +30,7 @@ public struct SaleContext: Hashable, Sendable {
         self.loyaltyPoints = loyaltyPoints
         self.eventID = eventID
         self.receiptPrinter = receiptPrinter
+        self.checkID = checkID
     }
 }
 

@@ -1,0 +1,108 @@
+public import Foundation
+import GRDB
+public import TillCore
+
+/// An open check as the floor screen lists it.
+public struct OpenCheckSummary: Hashable, Sendable {
+    public let id: String
+    public let table: String
+    public let serverID: String
+    public let covers: Int
+    public let openedAt: String
+    public let updatedAt: String
+    public let version: Int
+}
+
+extension AppDatabase {
+    /// Keeps `check` as it is now, with the kitchen tickets its change printed, in one transaction:
+    /// a ticket is queued exactly when the check says its lines were sent. `version` is the one the
+    /// caller read (nil for a new check); if another lane saved it since, nothing is written and the
+    /// check must be read again. Returns the new version.
+    @discardableResult
+    public func saveCheck(_ check: Check, version: Int?, tickets: [KitchenTicket] = [], terminalID: String,
+                          at date: Date) throws(StoreError) -> Int {
+        try write { db in
+            let next = try Self.store(check, version: version, terminalID: terminalID, at: date, db)
+            for ticket in tickets {
+                try PrintQueue.insertKitchen(ticket, at: Timestamp.text(date), db)
+            }
+            return next
+        }
+    }
+
+    /// Folds check `source` into `target` (already merged in memory): the target is saved and the
+    /// source is gone, together, each at the version the caller read.
+    @discardableResult
+    public func mergeCheck(_ target: Check, version: Int, removing source: String, sourceVersion: Int, terminalID: String,
+                           at date: Date) throws(StoreError) -> Int {
+        try write { db in
+            let stored = try Int.fetchOne(db, sql: "SELECT version FROM open_check WHERE id = ?", arguments: [source])
+            guard stored == sourceVersion else { throw Self.changedElsewhere(source, stored: stored) }
+            try db.execute(sql: "DELETE FROM open_check WHERE id = ?", arguments: [source])
+            return try Self.store(target, version: version, terminalID: terminalID, at: date, db)
+        }
+    }
+
+    /// The check `id` and the version to name when saving it; nil when no such check is open.
+    public func openCheck(id: String) throws(StoreError) -> (check: Check, version: Int)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT document, version FROM open_check WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            do {
+                return (try StoredDocument.decode(Check.self, from: row["document"]), row["version"])
+            } catch {
+                throw try StoreError.damaged("open check \(id): \(error)", in: db)
+            }
+        }
+    }
+
+    /// Every open check, by table then age.
+    public func openChecks() throws(StoreError) -> [OpenCheckSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, table_name, server_id, covers, opened_at, updated_at, version FROM open_check ORDER BY table_name, opened_at, id
+                """).map {
+                OpenCheckSummary(id: $0["id"], table: $0["table_name"], serverID: $0["server_id"], covers: $0["covers"],
+                                 openedAt: $0["opened_at"], updatedAt: $0["updated_at"], version: $0["version"])
+            }
+        }
+    }
+
+    /// Drops a check that was opened by mistake; one with anything rung up on it is voided line by line first.
+    public func discardCheck(id: String, version: Int) throws(StoreError) {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT version, document FROM open_check WHERE id = ?", arguments: [id]) else {
+                throw Self.changedElsewhere(id, stored: nil)
+            }
+            guard row["version"] == version else { throw Self.changedElsewhere(id, stored: row["version"]) }
+            let check = try StoredDocument.decode(Check.self, from: row["document"])
+            guard check.cart.isEmpty, check.cart.tenders.isEmpty else {
+                throw StoreError.conflict("Check \(id) has items on it: void them, or pay it.")
+            }
+            try db.execute(sql: "DELETE FROM open_check WHERE id = ?", arguments: [id])
+        }
+    }
+
+    /// Writes `check` over `version` (nil: a new check) in the caller's transaction; returns the new version.
+    private static func store(_ check: Check, version: Int?, terminalID: String, at date: Date, _ db: Database) throws -> Int {
+        let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM open_check WHERE id = ?"), arguments: [check.id])
+        guard stored == version else { throw changedElsewhere(check.id, stored: stored) }
+        let next = (stored ?? 0) + 1
+        try db.cachedStatement(sql: """
+            INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, version, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET table_name = excluded.table_name, server_id = excluded.server_id,
+                covers = excluded.covers, order_type = excluded.order_type, updated_at = excluded.updated_at,
+                terminal_id = excluded.terminal_id, version = excluded.version, document = excluded.document
+            """).execute(arguments: [check.id, check.table, check.serverID, check.covers, check.orderType.rawValue,
+                                     Timestamp.text(check.openedAt), Timestamp.text(date), terminalID, next,
+                                     try StoredDocument.encode(check)])
+        return next
+    }
+
+    private static func changedElsewhere(_ id: String, stored: Int?) -> StoreError {
+        stored == nil ? .conflict("Check \(id) is no longer open: it was paid, merged or discarded on another lane.")
+            : .conflict("Check \(id) was changed on another lane: open it again to see it as it is now.")
+    }
+}
