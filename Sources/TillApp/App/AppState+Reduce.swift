@@ -13,10 +13,10 @@ extension AppState {
         var effects = apply(event, environment)
         effects += sale.ringHeldScans() + weighIfAsked()
         if let before { effects += observeTraining(event, effects: effects, before: before) }
-        return effects.map { effect in
-            guard case .commit(let order, nil) = effect else { return effect }
-            return .commit(order, shiftID: shift?.id)
-        }
+        return followCheck(effects.map { effect in
+            guard case .commit(let order, nil, let checkID) = effect else { return effect }
+            return .commit(order, shiftID: shift?.id, checkID: checkID)
+        })
     }
 
     private mutating func apply(_ event: AppEvent, _ environment: AppEnvironment) -> [Effect] {
@@ -38,7 +38,8 @@ extension AppState {
             sale.committed(order, receipt: receipt)
             payment = PaymentForm()
             route = .sale
-            return order.tenders.contains { $0.kind.isCash } ? [.openDrawer, .loadStatus] : [.loadStatus]
+            let drawer: [Effect] = order.tenders.contains { $0.kind.isCash } ? [.openDrawer, .loadStatus] : [.loadStatus]
+            return drawer + checkPaid(receipt: receipt)
         case .commitFailed(let reason):
             sale.commitFailed(reason)
             return []
@@ -135,6 +136,8 @@ extension AppState {
             return stockAnswered(answer)
         case .loyalty(let answer):
             return loyaltyAnswered(answer)
+        case .restaurant(let answer):
+            return restaurantAnswered(answer)
         case .storeFailed(let during, let reason):
             show(Message("\(during) failed: \(reason)", .error))
             login.checking = false
@@ -179,6 +182,7 @@ extension AppState {
         case .reports: return reportsKey(chord, action)
         case .inventory: return inventoryKey(chord, action)
         case .customers: return customersKey(chord, action, environment)
+        case .floor: return floorKey(chord, action, environment)
         }
     }
 
@@ -208,6 +212,8 @@ extension AppState {
             return openInventory()
         case .showCustomers:
             return openCustomers()
+        case .showFloor:
+            return openFloor()
         case .printAgain:
             return printAgain()
         case .showExercises:
@@ -263,6 +269,7 @@ extension AppState {
         case .shift: shiftForm.message = message
         case .inventory: inventory.message = message
         case .customers: customers.message = message
+        case .floor: restaurant.message = message
         }
     }
 

@@ -14,6 +14,7 @@ public struct AppState {
     public var reports = ReportsState()
     public var inventory = InventoryState()
     public var customers = CustomersState()
+    public var restaurant = RestaurantState()
     public var training = TrainingState()
     /// Where the menu reads categories and items; nil on a terminal without a catalog.
     public let menuCatalog: (any MenuCatalog)?

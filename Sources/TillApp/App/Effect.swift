@@ -9,8 +9,9 @@ public import TermUI
 public enum Effect: Hashable, Sendable {
     /// Keep the open cart, before the next key is read.
     case saveCart(Cart)
-    /// Record a paid sale (and clear the kept cart) in one transaction, in the open shift.
-    case commit(Order, shiftID: String?)
+    /// Record a paid sale (and clear the kept cart, or close the restaurant check it pays) in one
+    /// transaction, in the open shift.
+    case commit(Order, shiftID: String?, checkID: String? = nil)
     /// Ask the card terminal for `amount` minor units.
     case chargeCard(amount: Int64)
     /// Check a staff number and PIN at the login screen.
@@ -72,6 +73,8 @@ public enum Effect: Hashable, Sendable {
     case stock(StockRequest, staffID: String?, approvedBy: String?)
     /// Finds, opens or saves a customer, or authorizes a voucher or points as payment.
     case loyalty(LoyaltyRequest)
+    /// Reads or keeps the floor's open checks.
+    case restaurant(RestaurantRequest)
 
     /// What the effect was doing, for a failure message ("opening the shift failed: …").
     public var activity: String {
@@ -110,6 +113,7 @@ public enum Effect: Hashable, Sendable {
         case .loadCashierSales: "Reading the cashier's sales"
         case .stock(let request, _, _): request.activity
         case .loyalty(let request): request.activity
+        case .restaurant(let request): request.activity
         }
     }
 }
@@ -163,6 +167,7 @@ public enum AppEvent: Hashable, Sendable {
     case stock(StockAnswer)
     /// The answer to a `.loyalty` effect.
     case loyalty(LoyaltyAnswer)
+    case restaurant(RestaurantAnswer)
     /// A store operation failed; `during` names it for the message ("opening the shift").
     case storeFailed(during: String, reason: String)
 }

@@ -9,6 +9,8 @@ public enum Route: Hashable, Sendable {
     case reports
     case inventory
     case customers
+    /// The restaurant's tables and their checks.
+    case floor
 
     /// The keymap context whose bindings apply on this screen.
     public var keymapContext: String {
@@ -22,6 +24,7 @@ public enum Route: Hashable, Sendable {
         case .reports: "reports"
         case .inventory: "inventory"
         case .customers: "customers"
+        case .floor: "floor"
         }
     }
 
@@ -37,6 +40,7 @@ public enum Route: Hashable, Sendable {
         case .reports: "Reports"
         case .inventory: "Stock"
         case .customers: "Customers"
+        case .floor: "Floor"
         }
     }
 }

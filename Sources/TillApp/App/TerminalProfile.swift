@@ -31,6 +31,8 @@ public struct TerminalProfile: Sendable {
     public var exercises: [Exercise] = []
     /// Whether this store is a live lane's practice copy, which the lane can leave for the live one.
     public var isTrainingCopy = false
+    /// Table service: the floor, stations and courses; off without tables.
+    public var restaurant = RestaurantSettings()
 
     public init(storeName: String, terminalID: String, training: Bool, pricing: PricingContext, denominations: DenominationSet,
                 varianceThreshold: Int64 = 500, idleLock: TimeInterval? = nil, policy: PermissionPolicy = .standard,

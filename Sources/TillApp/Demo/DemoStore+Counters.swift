@@ -1,6 +1,16 @@
 import TillCore
 
 extension DemoStore {
+    /// The café's ten tables: drinks from the bar, breakfast as starters, the rest from the kitchen;
+    /// both stations print on the receipt printer.
+    static var demoTables: RestaurantSettings {
+        var restaurant = RestaurantSettings()
+        restaurant.tables = (1...10).map(String.init)
+        restaurant.stations = ["coffee": "bar", "drinks": "bar", "wine": "bar"]
+        restaurant.courses = ["coffee": .drinks, "drinks": .drinks, "wine": .drinks, "bakery": .starters]
+        return restaurant
+    }
+
     /// The categories a generated demo store adds to the hand-written five, in menu order.
     static let addedCategories = [
         Category(id: "deli", name: "Deli counter"), Category(id: "dairy", name: "Dairy & eggs"), Category(id: "drinks", name: "Drinks"),

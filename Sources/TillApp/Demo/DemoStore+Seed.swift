@@ -48,6 +48,7 @@ extension DemoStore {
         settings.receiptFooter = ["Thank you for learning with Till!"]
         settings.cashIncrement = 5
         settings.menuCategories = categories.map(\.id)
+        settings.restaurant = demoTables
         let taxClasses = try DemoError.checking("the demo's tax classes") { try pricing().tax.table.classes.values.sorted { $0.code < $1.code } }
         let database = try setUp { () throws(StoreSetupError) in
             try StoreSetup.initialize(directory: directory, settings: settings, taxClasses: taxClasses)

@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case showReports = "show-reports"
     case showCustomers = "show-customers"
     case showInventory = "show-inventory"
+    case showFloor = "show-floor"
     // Moving and editing
     case up
     case down
@@ -66,6 +67,17 @@ public enum Action: String, CaseIterable, Sendable {
     case stockCount = "stock-count"
     case stockLow = "stock-low"
     case nextLocation = "next-location"
+    // A restaurant check
+    case send
+    case hold
+    case fire
+    case seat
+    case course
+    case splitCheck = "split-check"
+    case checkTable = "check-table"
+
+    /// The keys of a restaurant check, which do nothing on a counter sale.
+    public static let checkActions: Set<Action> = [.send, .hold, .fire, .seat, .course, .splitCheck, .checkTable]
 
     /// Every name a keymap file may use.
     public static let names = Set(allCases.map(\.rawValue))
@@ -84,6 +96,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .showReports: "Reports"
         case .showCustomers: "Customers"
         case .showInventory: "Stock"
+        case .showFloor: "Floor"
         case .up: "Up"
         case .down: "Down"
         case .pageUp: "Page up"
@@ -125,6 +138,13 @@ public enum Action: String, CaseIterable, Sendable {
         case .stockCount: "Count"
         case .stockLow: "Low stock"
         case .nextLocation: "Location"
+        case .send: "Send"
+        case .hold: "Hold"
+        case .fire: "Fire"
+        case .seat: "Seat"
+        case .course: "Course"
+        case .splitCheck: "Split"
+        case .checkTable: "Table"
         }
     }
 }

@@ -12,11 +12,14 @@ public enum DefaultKeymap {
             ("enter", .submit), ("kp-enter", .submit), ("esc", .cancel), ("C-z", .undo), ("C-p", .printAgain), ("M-v", .showPrintout),
             ("M-s", .showSale), ("M-m", .showMenu), ("M-o", .showOrders), ("M-h", .showShift),
             ("M-r", .showReports), ("M-c", .showCustomers), ("M-i", .showInventory), ("M-t", .showExercises), ("M-b", .scanRandomItem),
+            ("M-f", .showFloor),
         ]),
         ("sale", [
             ("F2", .pay), ("F3", .voidLine), ("F4", .discountLine), ("S-F4", .discountSale),
             ("F5", .quantity), ("F6", .overridePrice), ("F7", .suspend), ("F8", .recall),
             ("F9", .attachCustomer), ("F10", .showMenu), ("F11", .priceCheck), ("S-F12", .noSale),
+            ("S-F2", .send), ("S-F3", .hold), ("S-F5", .fire), ("S-F6", .seat), ("S-F7", .course), ("S-F8", .splitCheck),
+            ("S-F9", .checkTable),
         ]),
         ("payment", [
             ("F2", .cashExact), ("F3", .cashNextNote), ("F4", .card), ("F5", .voucher), ("F6", .removeTender), ("F7", .redeemPoints),

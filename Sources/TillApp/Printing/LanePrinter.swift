@@ -1,11 +1,13 @@
 import Foundation
+import TillCore
 import TillDevices
 import TillStore
 
-/// Starts the print worker for the receipt printer till.toml names, with its profile and drawer.
+/// Starts the print workers till.toml names: the receipt printer with its profile and drawer, and
+/// each kitchen station's printer; a station without a printer of its own prints on the receipt printer.
 enum LanePrinter {
     /// The role receipts are queued under.
-    static let role = "receipt"
+    static let role = AppDatabase.receiptPrinterRole
 
     /// The running worker, or nil when till.toml names no printer.
     static func start(settings: TerminalSettings, share: ShareDirectory?, database: AppDatabase,
@@ -26,10 +28,29 @@ enum LanePrinter {
         }
         // Nobody sees a file's paper: the app shows what went into it (the demo prints this way).
         let preview = if case .file = address { true } else { false }
+        let stations = Set(settings.restaurant.isOn ? Array(settings.restaurant.stations.values) + [KitchenRouting().fallback] : [])
         let worker = PrintWorker(database: database, link: link, display: display, documents: documents, inbox: inbox,
-                                 preview: preview)
+                                 roles: [role] + stations.subtracting(settings.restaurant.printers.keys).sorted(), preview: preview)
         worker.start()
         return worker
+    }
+
+    /// A running worker for each station printer of `[restaurant] printers`, in the receipt printer's profile.
+    static func startKitchen(settings: TerminalSettings, share: ShareDirectory?, database: AppDatabase,
+                             inbox: AppInbox) throws -> [PrintWorker] {
+        guard settings.restaurant.isOn else { return [] }
+        let profile = try PrinterProfileFile.profile(named: settings.devices.printerProfile, in: share)
+        return try settings.restaurant.printers.sorted { $0.key < $1.key }.map { station, printer in
+            let address = try PrinterAddress(parsing: printer)
+            let documents = PrintDocuments(database: database, layout: try ReceiptLayout(columns: profile.columns),
+                                           encoder: EscPosEncoder(profile: profile), header: [], footer: [],
+                                           terminalID: settings.terminalID, dateTime: localDateTime)
+            let preview = if case .file = address { true } else { false }
+            let worker = PrintWorker(database: database, link: PrinterLink(transport: address.makeTransport(), profile: profile, drawer: nil),
+                                     documents: documents, inbox: inbox, roles: [station], preview: preview)
+            worker.start()
+            return worker
+        }
     }
 
     /// "2026-11-24 14:05" in the machine's time zone.

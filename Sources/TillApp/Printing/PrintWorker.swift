@@ -20,6 +20,8 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
     private let display: CustomerDisplayLink?
     private let documents: PrintDocuments
     private let inbox: AppInbox
+    /// The printer roles whose jobs this printer prints: the receipt printer's, or a station's.
+    let roles: [String]
     /// Whether each printed job's text goes to the app, for a printer nobody can see (the demo's file).
     private let preview: Bool
     private let now: @Sendable () -> Date
@@ -49,7 +51,8 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
     }
 
     init(database: AppDatabase, link: PrinterLink, display: CustomerDisplayLink? = nil, documents: PrintDocuments, inbox: AppInbox,
-         preview: Bool = false, now: @escaping @Sendable () -> Date = Date.init) {
+         roles: [String] = [AppDatabase.receiptPrinterRole], preview: Bool = false, now: @escaping @Sendable () -> Date = Date.init) {
+        self.roles = roles
         self.preview = preview
         self.database = database
         self.link = link
@@ -124,7 +127,7 @@ public final class PrintWorker: LaneDevices, @unchecked Sendable {
         let date = now()
         let job: PrintJob
         do throws(StoreError) {
-            guard let next = try database.nextPrintJob(dueAt: Timestamp.text(date)) else { return false }
+            guard let next = try database.nextPrintJob(for: roles, dueAt: Timestamp.text(date)) else { return false }
             job = next
         } catch {
             report(.problem("the print queue cannot be read: \(error)"))

@@ -1,10 +1,12 @@
 import TillDevices
 import TillSync
 
-/// What a lane started in the background for its store (receipt printer, scanner, hub sync), so a
+/// What a lane started in the background for its store (printers, scanner, hub sync), so a
 /// lane that changes stores stops them before the next store's start on the same devices.
 public struct LaneWorkers: Sendable {
     let printer: PrintWorker?
+    /// The kitchen stations' printers.
+    var kitchen: [PrintWorker] = []
     let scanner: (any BackgroundScanner)?
     let sync: SyncLoop?
 
@@ -13,6 +15,7 @@ public struct LaneWorkers: Sendable {
     public func stop() {
         scanner?.stop()
         printer?.stop()
+        for worker in kitchen { worker.stop() }
         sync?.stop()
     }
 }

@@ -65,12 +65,12 @@ public struct StoreEffects: EffectPerformer {
         case .saveCart(let cart):
             try database.saveOpenCart(cart, terminalID: terminalID, at: Timestamp.text(now()))
             return nil
-        case .commit(let order, let shiftID):
+        case .commit(let order, let shiftID, let checkID):
             let date = now()
             let committed = try database.commit(order, context: SaleContext(
                 terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date), shiftID: shiftID,
                 loyaltyPoints: try database.pointsEarned(by: order, program: loyaltySettings.program), eventID: newID(),
-                receiptPrinter: receiptPrinter))
+                receiptPrinter: receiptPrinter, checkID: checkID))
             if receiptPrinter != nil { devices.wakePrinter() }
             sync?.wake()
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
@@ -173,6 +173,8 @@ public struct StoreEffects: EffectPerformer {
             }
         case .stock(let request, let staffID, let approvedBy):
             return try stock(request, staffID: staffID, approvedBy: approvedBy)
+        case .restaurant(let request):
+            return try restaurant(request)
         case .loyalty(let request):
             return try loyalty(request)
         case .loadCashierSales(let staffID, let from, let to):

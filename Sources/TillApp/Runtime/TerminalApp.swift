@@ -25,11 +25,13 @@ public enum TerminalApp {
         profile.hasScale = settings.devices.scale != nil
         profile.exercises = settings.training ? try share?.exercises() ?? [] : []
         profile.isTrainingCopy = trainingCopy
+        profile.restaurant = settings.restaurant
         let sale = SaleSession(pricing: pricing, catalog: database, reader: try BarcodeReader(),
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
         let inbox = AppInbox()
         let printer = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox) : nil
+        let kitchen = startDevices ? try LanePrinter.startKitchen(settings: settings, share: share, database: database, inbox: inbox) : []
         let scanner = startDevices ? try LaneScanners.start(settings: settings.devices, inbox: inbox) : nil
         let sync = startDevices ? try LaneSync.start(database: database, inbox: inbox) : nil
         let scale = try settings.devices.scale.map { address throws(DeviceAddressError) in
@@ -49,7 +51,7 @@ public enum TerminalApp {
             state.profile.printColumns = printer.columns
         }
         let app = App(state: state, environment: environment, performer: performer, inbox: inbox)
-        return (app, settings.theme, database, LaneWorkers(printer: printer, scanner: scanner, sync: sync))
+        return (app, settings.theme, database, LaneWorkers(printer: printer, kitchen: kitchen, scanner: scanner, sync: sync))
     }
 
     /// The drawer's notes and coins: the standard set for the currency, else single minor units.

@@ -43,6 +43,10 @@ extension AppState {
             sale.ask(action == .quantity ? .lineQuantity : .linePrice)
         case .discountSale:
             sale.ask(.saleDiscount)
+        case let action where Action.checkActions.contains(action):
+            return checkKey(action)
+        case .suspend where restaurant.open != nil, .recall where restaurant.open != nil:
+            sale.message = Message("A check stays on its table: Alt-F shows the floor", .warning)
         case .suspend:
             guard !sale.cart.isEmpty else {
                 sale.message = Message("There is no sale to park", .warning)
@@ -74,6 +78,13 @@ extension AppState {
         if approvedBy == nil, let needed = command.requiredAction,
            !mayDo(needed, pending: .sale(command), refusal: "\(user.name) may not do \(needed), and nobody can approve it") {
             return []
+        }
+        if let part = restaurant.open?.nextPart {
+            switch command {
+            case .cash(nil): return runSale(.cash(amount: part), approvedBy: approvedBy)
+            case .card(nil): return runSale(.card(amount: part), approvedBy: approvedBy)
+            default: break
+            }
         }
         if case .cash(let amount?) = command, let refusal = implausibleCash(amount) {
             sale.message = Message(refusal, .error)
@@ -155,6 +166,8 @@ extension AppState {
                 sale.cancelPrompt()
                 guard !trimmed.isEmpty else { return sale.attach(nil) }
                 return [.findCustomer(trimmed)]
+            case .check(let question):
+                return answerCheck(question, trimmed)
             case .giftCardCode(let amount):
                 sale.cancelPrompt()
                 return [.loyalty(.checkGiftCard(code: trimmed.isEmpty ? nil : trimmed, amount: amount))]

@@ -20,12 +20,14 @@ public enum SalePrompt: Hashable, Sendable {
     case customer
     /// The code of the gift card to load `amount` onto: scanned, typed, or none for a new one.
     case giftCardCode(amount: Int64)
+    /// A restaurant check's question: seat, course, what to fire, how to split, where to move.
+    case check(CheckQuestion)
 
     /// Whether the cashier answers by typing into the command line (rather than confirming or picking).
     var takesText: Bool {
         switch self {
         case .ageCheck, .modifiers: false
-        case .weight, .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode: true
+        case .weight, .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode, .check: true
         }
     }
 
@@ -41,6 +43,7 @@ public enum SalePrompt: Hashable, Sendable {
         case .suspendLabel: "Park the sale as (name, table, note; Enter for none) › "
         case .customer: "Customer phone or card › "
         case .giftCardCode: "Gift card code (scan; Enter for a new one) › "
+        case .check(let question): question.label
         }
     }
 }

@@ -49,7 +49,8 @@ enum SaleScreen {
             let quantity = line.unit == .kilogram ? line.quantity.formatted + " kg" : line.quantity.formatted
             let discount = line.discount.map { _ in " (disc.)" } ?? ""
             let options = line.modifiers.isEmpty ? "" : " · " + line.modifiers.map(\.name).joined(separator: ", ")
-            let name = line.name + options
+            let name = (state.restaurant.open.map { checkMarks(line.id, in: $0).seat } ?? "") + line.name + options
+                + (state.restaurant.open.map { checkMarks(line.id, in: $0).status } ?? "")
             rows.append(Table.Row([quantity, line.voided ? "VOID " + name : name + discount,
                                    Money.format(line.effectivePrice, exponent: exponent), line.voided ? "" : amount],
                                   styleKey: line.voided ? "cart.line.voided" : "cart.line"))
@@ -58,6 +59,17 @@ enum SaleScreen {
             .init("Qty", width: .fixed(8), alignment: .right), .init("Item"),
             .init("Price", width: .fixed(8), alignment: .right), .init("Amount", width: .fixed(9), alignment: .right),
         ], rows: rows, styleKey: "cart").render(into: &buffer, area: area, theme: theme, state: &state.sale.lines)
+    }
+
+    /// A check's line: its seat before the name, and where it stands with the kitchen after it.
+    private static func checkMarks(_ id: Int, in open: OpenCheck) -> (seat: String, status: String) {
+        guard let line = open.check.line(id) else { return ("", "") }
+        let status = switch line.status {
+        case .pending: " (new)"
+        case .held: " (held)"
+        case .sent: ""
+        }
+        return (line.seat.map { "S\($0) " } ?? "", status)
     }
 
     /// After a sale: the change in big digits, so it can be read across the counter.
@@ -79,6 +91,13 @@ struct TotalsPanel: Widget {
     func render(into buffer: inout Buffer, area: Rect, theme: Theme) {
         let session = state.sale
         var lines: [(String, String, String)] = []
+        if let open = state.restaurant.open {
+            let check = open.check
+            lines.append(("Table \(check.table)", "\(check.covers) covers", "cart.total"))
+            lines.append(("Next: " + (open.seat.map { "seat \($0)" } ?? "table"), open.course?.description ?? "by category", "cart"))
+            if check.rounds > 0 { lines.append(("Rounds sent", "\(check.rounds)", "cart")) }
+            if let part = open.partLabel { lines.append((part, open.nextPart.map(state.format) ?? "the rest", "cart.total")) }
+        }
         if let customerID = session.cart.customerID {
             lines.append(("Customer", session.customer?.name ?? customerID, "cart.customer"))
         }

@@ -158,7 +158,7 @@ public struct SaleSession {
                     return []
                 }
                 try addPicked(pick)
-            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode:
+            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode, .check:
                 prompt = open
             }
         } catch {
@@ -207,14 +207,26 @@ public struct SaleSession {
         message = Message("Sale parked\(name). F8 recalls it", .ok)
     }
 
-    /// Takes over a recalled parked sale, which the store has made this terminal's open cart.
-    public mutating func resume(_ recalled: Cart) {
+    /// Takes over a recalled parked sale, which the store has made this terminal's open cart, or a
+    /// restaurant check being opened; `note` says which.
+    public mutating func resume(_ recalled: Cart, note: String = "Parked sale recalled") {
         cart = recalled
         undoCart = nil
         customer = nil
         lastSale = nil
         lines = TableState(selected: recalled.lines.indices.last)
-        message = Message("Parked sale recalled", .ok)
+        message = Message(note, .ok)
+    }
+
+    /// Puts the cart aside (a check left on its table): an empty one takes its place.
+    public mutating func setAside() {
+        startNextSale()
+        lastSale = nil
+    }
+
+    /// Forgets the cart undo would go back to: what the kitchen was sent cannot be undone.
+    public mutating func forgetUndo() {
+        undoCart = nil
     }
 
     /// After a change: remembers the cart before it for undo, and asks for the new one to be kept.

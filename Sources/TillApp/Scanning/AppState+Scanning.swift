@@ -42,7 +42,7 @@ extension AppState {
         if overlay != nil { return "finish the question on screen first" }
         switch route {
         case .sale, .menu, .payment: return nil
-        case .shift, .orders, .reports, .inventory, .customers: return "go back to the sale (\(saleKeyName)) and scan again"
+        case .shift, .orders, .reports, .inventory, .customers, .floor: return "go back to the sale (\(saleKeyName)) and scan again"
         case .login: return "log in first"
         }
     }

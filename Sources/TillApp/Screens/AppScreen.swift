@@ -18,10 +18,14 @@ public enum AppScreen {
         case .reports: ReportsScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .inventory: InventoryScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
         case .customers: CustomersScreen.render(&state, into: &buffer, area: rows[1], theme: theme)
+        case .floor: FloorScreen.render(state, into: &buffer, area: rows[1], theme: theme)
         }
         switch state.overlay {
-        case .help: HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title)
-            .render(into: &buffer, area: rows[1], theme: theme)
+        case .help:
+            let checkKeys: Set<Action> = state.restaurant.open == nil ? Action.checkActions : []
+            HelpOverlay(keymap: state.profile.keymap, context: state.route.keymapContext, title: state.route.title,
+                        hidden: checkKeys.union(state.profile.restaurant.isOn ? [] : [.showFloor]))
+                .render(into: &buffer, area: rows[1], theme: theme)
         case .printout: PrintoutOverlay(lines: state.lastPrintout ?? []).render(into: &buffer, area: rows[1], theme: theme)
         case .approval(let prompt): ApprovalOverlay.render(prompt, into: &buffer, area: rows[1], theme: theme)
         case .recall(let list): RecallOverlay.render(list, state: state, into: &buffer, area: rows[1], theme: theme)

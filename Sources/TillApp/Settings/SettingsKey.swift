@@ -1,6 +1,6 @@
 /// A key of `till.toml`, named once for the reader, the writer and the checks.
 struct SettingsKey: Sendable {
-    /// The table the key sits in: `store`, `terminal`, `devices`, `receipt`, `hub` or `loyalty`; empty for a
+    /// The table the key sits in: `store`, `terminal`, `devices`, `receipt`, `hub`, `loyalty` or `restaurant`; empty for a
     /// key at the top level of its file.
     let table: String
     let name: String
@@ -44,6 +44,10 @@ struct SettingsKey: Sendable {
     static let offlinePerSale = SettingsKey(table: "loyalty", name: "offline-per-sale")
     static let offlinePerDay = SettingsKey(table: "loyalty", name: "offline-per-day")
     static let offlineTotal = SettingsKey(table: "loyalty", name: "offline-total")
+    static let tables = SettingsKey(table: "restaurant", name: "tables")
+    static let stations = SettingsKey(table: "restaurant", name: "stations")
+    static let courses = SettingsKey(table: "restaurant", name: "courses")
+    static let kitchenPrinters = SettingsKey(table: "restaurant", name: "printers")
 
     /// Every key, in the order the file lists them.
     static let all: [SettingsKey] = [
@@ -52,11 +56,11 @@ struct SettingsKey: Sendable {
         printer, printerProfile, drawerPin, drawerOn, drawerOff, drawerOpenLevel, scanner, keyboardScanner, scannerPrefix, scale,
         customerDisplay, receiptHeader, receiptFooter, hubURL,
         earnPoints, earnPer, redeemPoints, redeemValue, categoryMultipliers, tiers, pointsPromotions,
-        offlinePerSale, offlinePerDay, offlineTotal,
+        offlinePerSale, offlinePerDay, offlineTotal, tables, stations, courses, kitchenPrinters,
     ]
 
     /// The tables, in file order.
-    static let tables = ["store", "terminal", "devices", "receipt", "hub", "loyalty"]
+    static let sections = ["store", "terminal", "devices", "receipt", "hub", "loyalty", "restaurant"]
 
     /// The names of the keys `table` may hold.
     static func names(in table: String) -> [String] {

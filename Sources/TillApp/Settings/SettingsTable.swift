@@ -39,6 +39,18 @@ struct SettingsTable {
         }
     }
 
+    /// An inline table of texts by name, such as `{ drinks = "bar" }`; empty when absent.
+    func texts(_ key: SettingsKey) throws(ConfigProblem) -> [String: String] {
+        guard let raw = table[key.name] else { return [:] }
+        guard let inline = raw.table else { throw document.problem(key.path, "must be a table of texts, such as { drinks = \"bar\" }") }
+        var texts: [String: String] = [:]
+        for name in inline.keys {
+            guard let text = inline[name]?.string else { throw document.problem(key.path + [name], "must be text in quotes") }
+            texts[name] = text
+        }
+        return texts
+    }
+
     func bool(_ key: SettingsKey) throws(ConfigProblem) -> Bool? {
         try value(key, "must be true or false") { $0.bool }
     }

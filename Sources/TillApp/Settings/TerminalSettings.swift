@@ -39,6 +39,8 @@ public struct TerminalSettings: Equatable, Sendable {
     public var hubURL: URL?
     /// The loyalty program and this till's offline redemption allowance.
     public var loyalty: LoyaltySettings
+    /// Table service; off without tables.
+    public var restaurant = RestaurantSettings()
 
     /// The terminal id `till init` gives when none is named.
     public static let defaultTerminalID = "T1"

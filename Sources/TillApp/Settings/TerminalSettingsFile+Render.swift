@@ -65,6 +65,7 @@ extension TerminalSettingsFile {
         lines += ["", "# The sync hub this terminal sends its sales to. Without a url the terminal runs alone.", "[hub]"]
         lines += optionalEntry(.hubURL, settings.hubURL?.absoluteString, example: "https://hub.example.com", "An http:// or https:// address.")
         lines += renderLoyalty(settings.loyalty, currency: settings.currency)
+        lines += renderRestaurant(settings.restaurant)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -10,7 +10,7 @@ public enum TerminalSettingsFile {
     public static func parse(_ text: String, file: String) throws(ConfigProblem) -> TerminalSettings {
         let document = try ConfigDocument(file: file, text: text)
         let root = SettingsTable(document: document, path: [], table: document.root)
-        try root.rejectUnknownKeys(["version"] + SettingsKey.tables)
+        try root.rejectUnknownKeys(["version"] + SettingsKey.sections)
         guard let store = try root.table("store") else {
             throw document.problem(["store"], "missing the [store] table (name and currency at least)")
         }
@@ -33,6 +33,7 @@ public enum TerminalSettingsFile {
             }
         }
         if let loyalty = try root.table("loyalty") { settings.loyalty = try readLoyalty(loyalty, currency: settings.currency) }
+        if let restaurant = try root.table("restaurant") { settings.restaurant = try readRestaurant(restaurant) }
         if let (keyPath, message) = settings.firstProblem() { throw document.problem(keyPath, message) }
         return settings
     }

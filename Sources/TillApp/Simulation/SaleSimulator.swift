@@ -90,7 +90,7 @@ public struct SaleSimulator {
                 let next = pick.group.options.firstIndex { !pick.chosenHere.contains($0.id) } ?? 0
                 app.type("\(next + 1)")
             case .ageCheck, .modifiers: app.type("")
-            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode: app.send(.key(KeyChord(.escape)))
+            case .lineQuantity, .linePrice, .saleDiscount, .suspendLabel, .customer, .giftCardCode, .check: app.send(.key(KeyChord(.escape)))
             }
         }
         if app.state.sale.message != before && app.state.sale.message?.kind == .error { summary.refused += 1 }

@@ -121,6 +121,7 @@ extension AppState {
         case .shift: return shiftForm.message
         case .inventory: return inventory.message
         case .customers: return customers.message
+        case .floor: return restaurant.message
         }
     }
 }

@@ -52,7 +52,7 @@ extension Check {
     }
 
     /// One ticket per station, stations by name, items by course then as rung up.
-    private func tickets(for ids: [Int], kind: KitchenTicket.Kind, round: Int, _ ticketing: Ticketing) -> [KitchenTicket] {
+    func tickets(for ids: [Int], kind: KitchenTicket.Kind, round: Int, _ ticketing: Ticketing) -> [KitchenTicket] {
         let wanted = Set(ids)
         var byStation: [String: [(course: Course, order: Int, item: KitchenItem)]] = [:]
         for (order, line) in cart.lines.enumerated() where wanted.contains(line.id) {

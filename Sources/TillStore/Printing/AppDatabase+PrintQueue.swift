@@ -1,6 +1,9 @@
 import GRDB
 
 extension AppDatabase {
+    /// The printer role receipts and reports are queued under: the lane's receipt printer.
+    public static let receiptPrinterRole = PrintQueue.receiptPrinter
+
     /// Queues a copy of a receipt (printed marked COPY) for the receipt printer: the job stays pending,
     /// across restarts, until a printer driver prints it or gives up on it.
     public func queueReceiptCopy(saleID: String, receiptNumber: Int64, requestedBy staffID: String, at time: String) throws(StoreError) {
@@ -31,14 +34,16 @@ extension AppDatabase {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM print_job WHERE status = 'pending'") ?? 0 }
     }
 
-    /// The oldest pending job that is due at `time` (never tried, or its retry time has come).
-    public func nextPrintJob(dueAt time: String) throws(StoreError) -> PrintJob? {
+    /// The oldest pending job for one of `printers` (roles) that is due at `time` (never tried, or
+    /// its retry time has come): a receipt never comes out of the kitchen's printer.
+    public func nextPrintJob(for printers: [String] = [receiptPrinterRole], dueAt time: String) throws(StoreError) -> PrintJob? {
         try read { db in
+            let roles = databaseQuestionMarks(count: printers.count)
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT id, sale_id, printer, kind, document, attempts, created_at FROM print_job
-                WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+                WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND printer IN (\(roles))
                 ORDER BY id LIMIT 1
-                """, arguments: [time]) else { return nil }
+                """, arguments: StatementArguments([time] + printers)) else { return nil }
             return try PrintQueue.job(from: row, path: path)
         }
     }

@@ -11,6 +11,10 @@ public struct OpenCheckSummary: Hashable, Sendable {
     public let openedAt: String
     public let updatedAt: String
     public let version: Int
+    /// Whether the kitchen has had a round of it.
+    public let sent: Bool
+    /// Whether payment has started on it.
+    public let paying: Bool
 }
 
 extension AppDatabase {
@@ -21,12 +25,18 @@ extension AppDatabase {
     @discardableResult
     public func saveCheck(_ check: Check, version: Int?, tickets: [KitchenTicket] = [], terminalID: String,
                           at date: Date) throws(StoreError) -> Int {
+        try saveChecks([(check, version)], tickets: tickets, terminalID: terminalID, at: date)[0]
+    }
+
+    /// `saveCheck` for several checks at once (a check and the parts a split made of it): all or none.
+    public func saveChecks(_ checks: [(check: Check, version: Int?)], tickets: [KitchenTicket] = [], terminalID: String,
+                           at date: Date) throws(StoreError) -> [Int] {
         try write { db in
-            let next = try Self.store(check, version: version, terminalID: terminalID, at: date, db)
+            let versions = try checks.map { try Self.store($0.check, version: $0.version, terminalID: terminalID, at: date, db) }
             for ticket in tickets {
                 try PrintQueue.insertKitchen(ticket, at: Timestamp.text(date), db)
             }
-            return next
+            return versions
         }
     }
 
@@ -61,10 +71,13 @@ extension AppDatabase {
     public func openChecks() throws(StoreError) -> [OpenCheckSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, table_name, server_id, covers, opened_at, updated_at, version FROM open_check ORDER BY table_name, opened_at, id
+                SELECT id, table_name, server_id, covers, opened_at, updated_at, version,
+                       json_extract(document, '$.rounds') > 0 AS sent, json_array_length(document, '$.cart.tenders') > 0 AS paying
+                FROM open_check ORDER BY table_name, opened_at, id
                 """).map {
                 OpenCheckSummary(id: $0["id"], table: $0["table_name"], serverID: $0["server_id"], covers: $0["covers"],
-                                 openedAt: $0["opened_at"], updatedAt: $0["updated_at"], version: $0["version"])
+                                 openedAt: $0["opened_at"], updatedAt: $0["updated_at"], version: $0["version"], sent: $0["sent"],
+                                 paying: $0["paying"])
             }
         }
     }

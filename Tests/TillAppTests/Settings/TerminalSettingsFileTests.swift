@@ -67,7 +67,7 @@ import TillCore
 
     static let mistakes = [
         Mistake(lines: ["[colour]", "fg = \"red\""], line: 6, keyPath: "colour",
-                message: "unknown key (the top level has version, store, terminal, devices, receipt, hub, loyalty)"),
+                message: "unknown key (the top level has version, store, terminal, devices, receipt, hub, loyalty, restaurant)"),
         Mistake(lines: ["[terminal]", "id = \"T 1\""], line: 7, keyPath: "terminal.id",
                 message: "\"T 1\" may hold only letters, digits, - and _"),
         Mistake(lines: ["[terminal]", "theme = \"../../etc/x\""], line: 7, keyPath: "terminal.theme",

@@ -1,0 +1,171 @@
+import Foundation
+import TermUI
+import TillCore
+import TillStore
+
+extension AppState {
+    /// A check's own keys on the sale screen: send, hold, fire, seat, course, split, table.
+    mutating func checkKey(_ action: Action) -> [Effect] {
+        guard let open = restaurant.open else {
+            sale.message = Message("\(action.label) works on a table's check: Alt-F opens the floor", .warning)
+            return []
+        }
+        switch action {
+        case .send:
+            var check = open.check
+            do throws(CheckError) {
+                let tickets = try check.send(ticketing)
+                restaurant.open?.check = check
+                sale.forgetUndo()
+                sale.message = Message("Round \(check.rounds) sent: " + tickets.map { "\($0.station) \($0.items.count)" }.joined(separator: ", "),
+                                       .ok)
+                return save(tickets: tickets)
+            } catch {
+                sale.message = Message(error.message, .warning)
+            }
+        case .hold:
+            guard let line = sale.selectedLine, let state = open.check.line(line.id) else {
+                sale.message = Message("Select a line first (Up and Down)", .warning)
+                return []
+            }
+            do throws(CheckError) {
+                try restaurant.open?.check.hold(line: line.id, state.status != .held)
+                sale.message = Message(state.status == .held ? "\(line.name) goes with the next send" : "\(line.name) held: S-F5 fires it", .ok)
+                return save()
+            } catch {
+                sale.message = Message(error.message, .warning)
+            }
+        case .fire: sale.ask(.check(.fire))
+        case .seat: sale.ask(.check(.seat))
+        case .course: sale.ask(.check(.course))
+        case .splitCheck: sale.ask(.check(.split))
+        case .checkTable: sale.ask(.check(.table))
+        default: break
+        }
+        return []
+    }
+
+    /// The answer to a check's question, typed on the command line.
+    mutating func answerCheck(_ question: CheckQuestion, _ text: String) -> [Effect] {
+        guard var open = restaurant.open else { return [] }
+        sale.cancelPrompt()
+        switch question {
+        case .seat:
+            guard let seat = Int(text), (0...open.check.covers).contains(seat) else {
+                sale.message = Message("Seats run from 1 to \(open.check.covers); 0 is the table", .error)
+                return []
+            }
+            restaurant.open?.seat = seat == 0 ? nil : seat
+            sale.message = Message(seat == 0 ? "Next items are for the table" : "Next items are for seat \(seat)", .ok)
+        case .course:
+            guard text.isEmpty || Course(typed: text) != nil else {
+                sale.message = Message("\"\(text)\" is not a course: d, s, m or de", .error)
+                return []
+            }
+            restaurant.open?.course = Course(typed: text)
+            sale.message = Message("Next items: \(Course(typed: text).map { "\($0)" } ?? "each in its category's course")", .ok)
+        case .fire:
+            guard let course = Course(typed: text) else {
+                sale.message = Message("\"\(text)\" is not a course: d, s, m or de", .error)
+                return []
+            }
+            do throws(CheckError) {
+                let tickets = try open.check.fire(course, ticketing)
+                restaurant.open = open
+                sale.forgetUndo()
+                sale.message = Message("\(course.description.capitalized) fired", .ok)
+                return save(tickets: tickets)
+            } catch {
+                sale.message = Message(error.message, .warning)
+            }
+        case .split:
+            return split(open, text)
+        case .table:
+            return moveCheck(open, text)
+        }
+        return []
+    }
+
+    private mutating func split(_ open: OpenCheck, _ text: String) -> [Effect] {
+        let current = CheckVersion(open.check, version: open.version)
+        if text.isEmpty {
+            guard let line = sale.selectedLine else {
+                sale.message = Message("Select the line to move first (Up and Down)", .warning)
+                return []
+            }
+            return [.restaurant(.split(current, lines: [line.id]))]
+        }
+        if text.uppercased() == "S" { return [.restaurant(.split(current, lines: nil))] }
+        guard let count = Int(text), let total = sale.payment?.remaining else {
+            sale.message = Message("Type 2 to 99 for equal parts, S to split by seat, or Enter to move the selected line", .error)
+            return []
+        }
+        do throws(CheckError) {
+            let parts = try EvenSplit.parts(of: total, into: count, increment: profile.pricing.cashIncrement)
+            restaurant.open?.evenParts = parts
+            restaurant.open?.tendersAtSplit = open.check.cart.tenders.count
+            sale.message = Message("Split in \(count): " + parts.map(format).joined(separator: " + ") + " — F2 pays part 1", .ok)
+        } catch {
+            sale.message = Message(error.message, .error)
+        }
+        return []
+    }
+
+    private mutating func moveCheck(_ open: OpenCheck, _ text: String) -> [Effect] {
+        let current = CheckVersion(open.check, version: open.version)
+        if text.hasPrefix("+") { return [.restaurant(.merge(current, table: String(text.dropFirst())))] }
+        if text.hasPrefix("@") {
+            restaurant.open?.check.transfer(to: String(text.dropFirst()))
+            sale.message = Message("Check handed to \(text.dropFirst())", .ok)
+            return save()
+        }
+        guard let table = profile.restaurant.tables.first(where: { $0.uppercased() == text.uppercased() }) else {
+            sale.message = Message("\"\(text)\" is not a table here", .error)
+            return []
+        }
+        do throws(CheckError) {
+            try restaurant.open?.check.move(to: table)
+            sale.message = Message("Check moved to table \(table)", .ok)
+            return save()
+        } catch {
+            sale.message = Message(error.message, .error)
+            return []
+        }
+    }
+
+    /// What the store did with the floor and the checks.
+    mutating func restaurantAnswered(_ answer: RestaurantAnswer) -> [Effect] {
+        switch answer {
+        case .floorLoaded(let checks):
+            restaurant.floor = checks
+        case .opened(let check, let version):
+            enter(OpenCheck(check: check, version: version), note: "Table \(check.table): \(check.covers) covers")
+        case .saved(let id, let version):
+            if restaurant.open?.check.id == id { restaurant.open?.version = version }
+        case .changedElsewhere(let id, let reason):
+            guard restaurant.open?.check.id == id else { return [] }
+            leaveCheck()
+            route = .floor
+            restaurant.message = Message(reason, .error)
+            bell = true
+            return [.restaurant(.loadFloor)]
+        case .reshaped(let check, let version, let note):
+            var open = restaurant.open ?? OpenCheck(check: check, version: version)
+            (open.check, open.version, open.evenParts) = (check, version, nil)
+            enter(open, note: note)
+        case .refused(let reason):
+            sale.message = Message(reason, .error)
+            bell = true
+        }
+        return []
+    }
+
+    /// After a sale: a paid check leaves its table, and the floor comes back.
+    mutating func checkPaid(receipt: Int64) -> [Effect] {
+        guard let open = restaurant.open else { return [] }
+        restaurant.open = nil
+        route = .floor
+        restaurant.message = Message("Table \(open.check.table) paid: receipt \(receipt)", .ok)
+        return [.restaurant(.loadFloor)]
+    }
+}

@@ -1,0 +1,52 @@
+public import TillCore
+public import TillStore
+
+/// What the floor and checks ask of the store.
+public enum RestaurantRequest: Hashable, Sendable {
+    /// The open checks, for the floor.
+    case loadFloor
+    /// One check and its version, to open it.
+    case open(id: String)
+    /// Keeps checks (the open one, and new ones a split made, at version nil) with the kitchen
+    /// tickets the change printed, in one transaction.
+    case save([CheckVersion], tickets: [KitchenTicket])
+    /// Takes the oldest open check of `table` into `check`.
+    case merge(CheckVersion, table: String)
+    /// Splits `check` by seat, or moves its lines `lines` onto a new check; the new checks get ids here.
+    case split(CheckVersion, lines: [Int]?)
+
+    public var activity: String {
+        switch self {
+        case .loadFloor: "Reading the floor"
+        case .open: "Opening the check"
+        case .save: "Saving the check"
+        case .merge: "Merging the checks"
+        case .split: "Splitting the check"
+        }
+    }
+}
+
+/// A check with the version a save must name (nil: new).
+public struct CheckVersion: Hashable, Sendable {
+    public let check: Check
+    public let version: Int?
+
+    public init(_ check: Check, version: Int?) {
+        self.check = check
+        self.version = version
+    }
+}
+
+/// The store's answer to a ``RestaurantRequest``.
+public enum RestaurantAnswer: Hashable, Sendable {
+    case floorLoaded([OpenCheckSummary])
+    case opened(Check, version: Int)
+    /// The open check now stands at `version`.
+    case saved(id: String, version: Int)
+    /// Another lane changed or closed the check: it is read again (or the floor shown).
+    case changedElsewhere(id: String, reason: String)
+    /// The check after a split or merge, saved, and what became of it.
+    case reshaped(Check, version: Int, note: String)
+    /// Why the split or merge could not be done.
+    case refused(String)
+}

@@ -1,0 +1,48 @@
+import Foundation
+import TillCore
+
+extension TerminalSettingsFile {
+    /// The `[restaurant]` table: tables, stations, courses and station printers, each checked.
+    static func readRestaurant(_ table: SettingsTable) throws(ConfigProblem) -> RestaurantSettings {
+        try table.rejectUnknownKeys(SettingsKey.names(in: "restaurant"))
+        var restaurant = RestaurantSettings()
+        if let tables = try table.strings(.tables) {
+            let names = tables.map { $0.trimmingCharacters(in: .whitespaces) }
+            if let bad = names.first(where: { $0.isEmpty || $0.count > 8 }) {
+                throw table.document.problem(SettingsKey.tables.path, "\"\(bad)\" is not a table name: 1 to 8 characters, such as \"12\"")
+            }
+            if let twice = names.first(where: { name in names.filter { $0.uppercased() == name.uppercased() }.count > 1 }) {
+                throw table.document.problem(SettingsKey.tables.path, "table \"\(twice)\" is listed twice")
+            }
+            restaurant.tables = names
+        }
+        restaurant.stations = try table.texts(.stations)
+        restaurant.printers = try table.texts(.kitchenPrinters)
+        for (category, name) in try table.texts(.courses) {
+            guard let course = Course(rawValue: name) else {
+                let choices = Course.allCases.map { "\"\($0)\"" }.joined(separator: ", ")
+                throw table.document.problem(SettingsKey.courses.path + [category], "\"\(name)\" is not one of \(choices)")
+            }
+            restaurant.courses[category] = course
+        }
+        return restaurant
+    }
+
+    /// The `[restaurant]` table written out under its comments.
+    static func renderRestaurant(_ restaurant: RestaurantSettings) -> [String] {
+        let map = { (values: [String: String]) in
+            "{" + (values.isEmpty ? "" : " " + values.sorted { $0.key < $1.key }
+                .map { "\(ConfigDocument.render([$0.key])) = \($0.value.quotedLiteral)" }.joined(separator: ", ") + " ") + "}"
+        }
+        var lines = ["", "# Table service: the floor (Alt-F), open checks, courses and kitchen tickets. No tables: a counter lane.",
+                     "[restaurant]"]
+        lines += entry(.tables, stringList(restaurant.tables), "Table names in floor order, such as [\"1\", \"2\", \"T1\"].")
+        lines += entry(.stations, map(restaurant.stations),
+                       "The station that makes each category: { drinks = \"bar\" }; any other category goes to \"kitchen\".")
+        lines += entry(.courses, map(restaurant.courses.mapValues(\.rawValue)),
+                       "The course of each category: drinks, starters, mains or desserts; others are mains.")
+        lines += entry(.kitchenPrinters, map(restaurant.printers),
+                       "Each station's printer: { kitchen = \"tcp://10.0.0.21:9100\" }; a station without one prints on the receipt printer.")
+        return lines
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import TermUI
+import Testing
+@testable import TillApp
+import TillCore
+@testable import TillStore
+
+/// Table service on the demo café: seat a table from the floor, ring two rounds by seat and course,
+/// send them to the bar and the kitchen, void after sending, leave and reopen the check, split the
+/// bill evenly and pay each part.
+@Suite struct RestaurantFlowTests {
+    static func till() throws -> TestTerminal {
+        let till = try TestTerminal()
+        try till.openShift()
+        return till
+    }
+
+    /// The kitchen tickets queued so far, oldest first.
+    static func tickets(_ till: TestTerminal) throws -> [KitchenTicket] {
+        try till.database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM print_job WHERE kind = 'kitchen' ORDER BY id").map {
+                guard case .kitchen(let ticket) = try PrintQueue.job(from: $0, path: "").content else { throw StoreError.conflict("not kitchen") }
+                return ticket
+            }
+        }
+    }
+
+    static func seat(_ till: TestTerminal, table: String, covers: Int) throws {
+        try till.press("M-f")
+        #expect(till.state.route == .floor)
+        till.type(table)
+        #expect(till.screen().contains { $0.contains("Covers at table \(table) ›") })
+        till.type("\(covers)")
+    }
+
+    @Test func aTableIsSeatedServedInTwoRoundsAndItsCheckSurvivesLeavingIt() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "3", covers: 2)
+        #expect(till.state.route == .sale && till.state.restaurant.open?.check.table == "3")
+        #expect(try till.database.openChecks().map(\.table) == ["3"])
+        // Seat 1: a cappuccino; seat 2: a ham croissant, held for later
+        try till.press("S-F6")
+        till.type("1")
+        till.type("102")
+        try till.press("S-F6")
+        till.type("2")
+        till.type("201")
+        try till.press("S-F3")
+        #expect(till.screen(width: 120).contains { $0.contains("S2 Butter croissant (held)") })
+        #expect(till.screen().contains { $0.contains("Table 3") && $0.contains("2 covers") })
+        // Round 1 goes to the bar only; the croissant is fired as starters in round 2
+        try till.press("S-F2")
+        #expect(try Self.tickets(till).map { "\($0.station) \($0.round) \($0.items.map(\.name))" } == ["bar 1 [\"Cappuccino\"]"])
+        try till.press("S-F5")
+        till.type("s")
+        let fired = try #require(try Self.tickets(till).last)
+        #expect(fired.kind == .fire && fired.station == "kitchen" && fired.round == 2 && fired.items.first?.seat == 2)
+        // A second cappuccino for seat 1, sent, then voided: the bar is told to stop
+        till.type("102")
+        try till.press("S-F2")
+        try till.press("F3")
+        #expect(try Self.tickets(till).last.map { "\($0.kind) \($0.station) \($0.round)" } == "cancel bar 3")
+        // Leaving the table keeps the check; the floor shows it ordered
+        try till.press("M-f")
+        #expect(till.state.route == .floor && till.state.sale.cart.lines.isEmpty)
+        #expect(till.screen().contains { $0.contains("3") && $0.contains("ordered") })
+        #expect(till.screen().contains { $0.contains("1") && $0.contains("free") })
+        till.type("3")
+        let open = try #require(till.state.restaurant.open)
+        #expect(open.check.rounds == 3 && till.state.sale.cart.activeLines.map(\.name).count == 2)
+    }
+
+    @Test func theBillIsSplitInThreeAndEachPartPaid() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "7", covers: 3)
+        till.type("3*102")
+        try till.press("S-F2")
+        let total = try #require(till.state.sale.priced?.total)
+        #expect(total == 1_560)
+        // Split evenly in three: 5.20 each
+        try till.press("S-F8")
+        till.type("3")
+        #expect(till.state.restaurant.open?.evenParts == [520, 520, 520])
+        #expect(till.screen().contains { $0.contains("Part 1 of 3") && $0.contains("5.20") })
+        try till.press("F2")
+        // Part 1 in cash, part 2 by card, part 3 in cash: each takes its part
+        try till.press("F2")
+        #expect(till.state.sale.cart.tenders.map(\.amount) == [520])
+        try till.press("F4")
+        #expect(till.state.sale.cart.tenders.map(\.amount) == [520, 520])
+        try till.press("F2")
+        // Then the sale is recorded, the check closed, and the floor shows table 7 free again
+        let sale = try #require(till.state.sale.lastSale)
+        #expect(sale.order.tenders.map(\.amount) == [520, 520, 520] && sale.order.priced.total == total)
+        #expect(till.state.route == .floor && till.state.restaurant.open == nil)
+        #expect(try till.database.openChecks().isEmpty)
+        #expect(till.state.restaurant.message?.text == "Table 7 paid: receipt \(sale.receiptNumber)")
+    }
+
+    @Test func splittingBySeatLeavesAChecksPerSeatOnTheTable() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "5", covers: 2)
+        try till.press("S-F6")
+        till.type("1")
+        till.type("102")
+        try till.press("S-F6")
+        till.type("2")
+        till.type("202")
+        try till.press("S-F8")
+        till.type("S")
+        #expect(till.state.sale.message?.text == "Split by seat: 2 checks on table 5")
+        #expect(till.state.sale.cart.activeLines.map(\.name) == ["Cappuccino"])
+        #expect(try till.database.openChecks().filter { $0.table == "5" }.count == 2)
+        // The second check is table 5.2 on the floor
+        try till.press("M-f")
+        till.type("5.2")
+        #expect(till.state.sale.cart.activeLines.map(\.name) == ["Pain au chocolat"])
+    }
+
+    @Test func theFloorRefusesAnUnknownTableAndALaneWithoutTablesSaysSo() throws {
+        let till = try Self.till()
+        try till.press("M-f")
+        till.type("99")
+        #expect(till.state.restaurant.message?.text == "\"99\" is not a table here: type one of the numbers on the floor")
+        try till.press("esc")
+        #expect(till.state.route == .sale)
+        // A counter sale must be finished before the floor
+        till.type("102")
+        try till.press("M-f")
+        #expect(till.state.route == .sale && till.state.sale.message?.text == "Finish or park this sale before going to the floor")
+    }
+
+    @Test func helpInACheckListsTheChecksKeysAndACounterSaleDoesNot() throws {
+        let till = try Self.till()
+        try till.press("F1")
+        #expect(!till.screen().contains { $0.contains("S-F2 Send") })
+        #expect(till.screen().contains { $0.contains("M-f Floor") })
+        try till.press("x")
+        try Self.seat(till, table: "2", covers: 2)
+        try till.press("F1")
+        let lines = till.screen(width: 80, height: 24)
+        #expect(lines.contains { $0.contains("S-F2 Send") } && lines.contains { $0.contains("S-F8 Split") })
+        #expect(lines.contains { $0.contains("3*code") })
+    }
+}
