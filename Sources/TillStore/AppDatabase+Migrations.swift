@@ -31,7 +31,7 @@ extension AppDatabase {
         migrator.registerMigration("v12-inventory", migrate: InventorySchema.create)
         migrator.registerMigration("v13-loyalty", migrate: LoyaltySchema.create)
         migrator.registerMigration("v14-training", migrate: TrainingSchema.create)
-        migrator.registerMigration("v15-gift-card-sales", migrate: ReportCounterSchema.createGiftCards)
+        migrator.registerMigration("v15-gift-cards-and-tips", migrate: ReportCounterSchema.createGiftCardsAndTips)
         migrator.registerMigration("v16-open-checks", migrate: OpenCheckSchema.create)
         return migrator
     }

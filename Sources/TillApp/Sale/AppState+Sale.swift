@@ -79,6 +79,9 @@ extension AppState {
            !mayDo(needed, pending: .sale(command), refusal: "\(user.name) may not do \(needed), and nobody can approve it") {
             return []
         }
+        if case .tip(let amount, nil) = command {
+            return runSale(.tip(amount: amount, serverID: restaurant.open?.check.serverID ?? user.id), approvedBy: approvedBy)
+        }
         if let part = restaurant.open?.nextPart {
             switch command {
             case .cash(nil): return runSale(.cash(amount: part), approvedBy: approvedBy)
@@ -188,7 +191,7 @@ extension SaleCommand {
         case .voidLine: .permission(.voidLine)
         case .discountLine(let basisPoints), .discountSale(let basisPoints): .discount(basisPoints: basisPoints)
         case .overridePrice: .permission(.priceOverride)
-        case .item, .cash, .card, .setQuantity, .giftCard: nil
+        case .item, .cash, .card, .setQuantity, .giftCard, .tip: nil
         }
     }
 
@@ -196,7 +199,7 @@ extension SaleCommand {
     var isTender: Bool {
         switch self {
         case .cash, .card: true
-        case .item, .voidLine, .discountLine, .setQuantity, .overridePrice, .discountSale, .giftCard: false
+        case .item, .voidLine, .discountLine, .setQuantity, .overridePrice, .discountSale, .giftCard, .tip: false
         }
     }
 }

@@ -4,7 +4,7 @@ public import TillCore
 ///
 /// `4006381333931` rings up a code; `3*4006381333931` three of it, `0.532*4131` 0.532 kg of a weighed PLU; `VD` voids the selected line;
 /// `%10` takes 10 % off it; `20CA` takes 20.00 cash, `CA` the exact cash due; `CC` pays the rest by card,
-/// `5CC` 5.00 of it; `50GC` loads 50.00 onto a gift card (its code is asked next). The line quantity, price override and sale discount are typed after their keys.
+/// `5CC` 5.00 of it; `50GC` loads 50.00 onto a gift card (its code is asked next); `5TP` adds a 5.00 tip. The line quantity, price override and sale discount are typed after their keys.
 public enum SaleCommand: Hashable, Sendable {
     case item(code: String, quantity: Quantity?)
     case voidLine
@@ -15,6 +15,8 @@ public enum SaleCommand: Hashable, Sendable {
     case overridePrice(Int64)
     case discountSale(basisPoints: Int64)
     case giftCard(amount: Int64)
+    /// A tip for `serverID` (nil: the check's server, else the cashier).
+    case tip(amount: Int64, serverID: String?)
 
     /// Reads a command; amounts use `parser`'s currency and decimal convention.
     public init(parsing raw: String, amounts parser: AmountParser) throws(SaleCommandError) {
@@ -30,13 +32,14 @@ public enum SaleCommand: Hashable, Sendable {
         }
         if upper.hasPrefix("%") {
             self = .discountLine(basisPoints: try Self.percent(String(text.dropFirst())))
-        } else if upper.hasSuffix("CA") || upper.hasSuffix("CC") || upper.hasSuffix("GC") {
+        } else if upper.hasSuffix("CA") || upper.hasSuffix("CC") || upper.hasSuffix("GC") || upper.hasSuffix("TP") {
             let amount = String(text.dropLast(2))
             let minor: Int64
             do { minor = try parser.parse(amount) } catch { throw .badAmount(amount, error) }
             switch upper.suffix(2) {
             case "CA": self = .cash(amount: minor)
             case "CC": self = .card(amount: minor)
+            case "TP": self = .tip(amount: minor, serverID: nil)
             default: self = .giftCard(amount: minor)
             }
         } else if let star = text.firstIndex(of: "*") {
@@ -97,5 +100,6 @@ extension SaleCommand {
         "20CA           20.00 cash                        CC      card for the rest",
         "5CC            5.00 by card, the rest otherwise  F5/F6   line quantity/price",
         "50GC           load 50.00 onto a gift card, then scan it (Enter: a new code)",
+        "5TP            a 5.00 tip for the server, paid with the sale",
     ]
 }

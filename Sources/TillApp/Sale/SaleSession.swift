@@ -373,6 +373,11 @@ public struct SaleSession {
                 let line = try changeableLine()
                 try cart.overridePrice(price, line: line.id, approvedBy: approvedBy)
                 message = Message("\(line.name): price \(Money(minorUnits: price, currency: pricing.currency).formatted())", .ok)
+            case .tip(let amount, let serverID):
+                let server = serverID ?? cashierID
+                let id = try cart.addTip(amount, for: server)
+                lines.selected = cart.lines.firstIndex { $0.id == id }
+                message = Message("Tip \(Money(minorUnits: amount, currency: pricing.currency).formatted()) for \(server)", .ok)
             case .giftCard(let amount):
                 guard cart.tenders.isEmpty else { throw CartError.paymentInProgress }
                 prompt = .giftCardCode(amount: amount)

@@ -28,11 +28,11 @@ extension CartLine: JSONWritable {
         json.object { json in
             json.member("categoryID", categoryID)
             json.member("discount", discount)
-            json.member("giftCard", giftCard)
             json.member("id", id)
             json.member("minimumAge", minimumAge)
             json.member("modifiers", modifiers)
             json.member("name", name)
+            json.member("owed", owed)
             json.member("priceOverride", priceOverride)
             json.member("pricedPer", pricedPer)
             json.member("productID", productID)
@@ -81,6 +81,15 @@ extension Tender: JSONWritable {
             json.member("amount", amount)
             json.member("kind", kind)
             json.member("reference", reference)
+        }
+    }
+}
+
+extension OwedTo: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        switch self {
+        case .giftCard(let code): json.enumCase("giftCard") { $0.member("_0", code) }
+        case .tip(let serverID): json.enumCase("tip") { $0.member("_0", serverID) }
         }
     }
 }

@@ -61,7 +61,7 @@ public struct Cart: Hashable, Codable, Sendable {
             id: nextLineID, productID: product.id, sku: product.sku, name: product.name,
             categoryID: product.categoryID, taxCodes: product.taxCodes, unit: product.unit,
             quantity: quantity, pricedPer: product.pricedPer, unitPrice: unitPrice, modifiers: chosen,
-            priceOverride: nil, discount: nil, voided: false, minimumAge: product.minimumAge, giftCard: nil)
+            priceOverride: nil, discount: nil, voided: false, minimumAge: product.minimumAge, owed: nil)
         _ = try cartMoney { () throws(MoneyError) in try line.gross(rounding: .halfUp) }
         lines.append(line)
         nextLineID += 1
@@ -82,7 +82,23 @@ public struct Cart: Hashable, Codable, Sendable {
         let line = CartLine(
             id: nextLineID, productID: .giftCard, sku: code.text, name: "Gift card \(code.text)", categoryID: nil, taxCodes: [],
             unit: .each, quantity: .one, pricedPer: .one, unitPrice: amount, modifiers: [], priceOverride: nil, discount: nil,
-            voided: false, minimumAge: nil, giftCard: code.text)
+            voided: false, minimumAge: nil, owed: .giftCard(code.text))
+        lines.append(line)
+        nextLineID += 1
+        return line.id
+    }
+
+    /// Adds a tip of `amount` for server `serverID`, paid with the sale; one tip a sale.
+    @discardableResult
+    public mutating func addTip(_ amount: Int64, for serverID: String) throws(CartError) -> Int {
+        try refuseWhilePaying()
+        guard amount > 0 else { throw .badTender("a tip must be above zero") }
+        guard !activeLines.contains(where: { $0.tipFor != nil }) else { throw .badTender("a tip is on this sale already; void it to change it") }
+        let line = CartLine(
+            id: nextLineID, productID: .tip, sku: "TIP", name: "Tip", categoryID: nil, taxCodes: [], unit: .each, quantity: .one,
+            pricedPer: .one, unitPrice: amount, modifiers: [], priceOverride: nil, discount: nil, voided: false, minimumAge: nil,
+            owed: .tip(serverID))
+        _ = try cartMoney { () throws(MoneyError) in try Checked.sum(activeLines.map(\.unitPrice) + [amount]) }
         lines.append(line)
         nextLineID += 1
         return line.id
@@ -163,6 +179,7 @@ public struct Cart: Hashable, Codable, Sendable {
         if let goodsOnly, let code = lines[index].giftCard {
             throw .giftCard(code, reason: "no \(goodsOnly) change on a card load; void the line and load the card again")
         }
+        if let goodsOnly, lines[index].tipFor != nil { throw .badTender("no \(goodsOnly) change on a tip; void it and add it again") }
         try change(&lines[index])
     }
 

@@ -17,6 +17,14 @@ public struct PriceOverride: Hashable, Codable, Sendable {
     }
 }
 
+/// Money a sale takes that is not the shop's sale.
+public enum OwedTo: Hashable, Codable, Sendable {
+    /// Value loaded onto the gift card with this code, owed to its holder.
+    case giftCard(String)
+    /// A tip for the server with this staff id.
+    case tip(String)
+}
+
 /// One line of a sale: a snapshot of the product as it was rung up, so later catalog edits cannot change it.
 public struct CartLine: Hashable, Codable, Sendable, Identifiable {
     public internal(set) var id: Int
@@ -36,12 +44,22 @@ public struct CartLine: Hashable, Codable, Sendable, Identifiable {
     /// Voided lines stay in the sale for the audit trail and count for nothing.
     public internal(set) var voided: Bool
     public let minimumAge: Int?
-    /// The voucher or gift card code this line puts value on: money held for the customer, not a sale,
-    /// so it takes no tax, discount, promotion or points. Nil for goods.
-    public let giftCard: String?
+    /// Whose money this line takes when it is not the shop's sale (a gift card's value, a server's
+    /// tip): it takes no tax, discount, promotion or points and is reported apart. Nil for goods.
+    public let owed: OwedTo?
+
+    /// The voucher or gift card code this line puts value on, if it does.
+    public var giftCard: String? {
+        if case .giftCard(let code)? = owed { code } else { nil }
+    }
 
     /// Whether this line loads a gift card rather than selling goods.
     public var isGiftCard: Bool { giftCard != nil }
+
+    /// The server a tip line is for, if it is one.
+    public var tipFor: String? {
+        if case .tip(let serverID)? = owed { serverID } else { nil }
+    }
 
     /// The unit price in force: the override when there is one.
     public var effectivePrice: Int64 { priceOverride?.price ?? unitPrice }

@@ -27,7 +27,7 @@ public struct PricingContext: Sendable {
         }
         let promoted = try cartMoney { () throws(MoneyError) in try promotions.apply(to: lines, grosses: grosses, at: cart.openedAt) }
         let beforeOrder = zip(grosses, zip(lineDiscounts, promoted.perLine)).map { $0 - $1.0 - $1.1 }
-        let goods = zip(lines, beforeOrder).map { $0.isGiftCard ? 0 : $1 }
+        let goods = zip(lines, beforeOrder).map { $0.owed != nil ? 0 : $1 }
         let subtotal = try cartMoney { () throws(MoneyError) in try Checked.sum(goods) }
         let orderDiscount = try cart.orderDiscount.map { discount throws(CartError) in
             try discount.value(on: subtotal, currency: currency, rounding: rounding)

@@ -34,10 +34,10 @@ extension LoyaltyProgram {
         var weighted: Int64 = 0
         var total: Int64 = 0
         var bonus: Int64 = 0
-        for promotion in running where promotion.bonus > 0 && lines.contains(where: { !$0.line.isGiftCard && promotion.applies(to: $0.line, at: time) }) {
+        for promotion in running where promotion.bonus > 0 && lines.contains(where: { $0.line.owed == nil && promotion.applies(to: $0.line, at: time) }) {
             bonus = try Self.checked { () throws(MoneyError) in try Checked.add(bonus, promotion.bonus) }
         }
-        for priced in lines where priced.total > 0 && !priced.line.isGiftCard {
+        for priced in lines where priced.total > 0 && priced.line.owed == nil {
             let factor = running.filter { $0.applies(to: priced.line, at: time) }
                 .reduce(categoryMultiplier(of: priced.line)) { $0.combined(with: $1.multiplier) }
             (weighted, total) = try Self.checked { () throws(MoneyError) in

@@ -19,7 +19,7 @@ public struct PromotionEngine: Sendable {
     /// - Parameter grosses: each line's amount before promotions, in the same order as `lines`.
     public func apply(to lines: [CartLine], grosses: [Int64], at time: LocalTime) throws(MoneyError) -> PromotionResult {
         var units: [Unit] = []
-        for (index, line) in lines.enumerated() where line.priceOverride == nil && line.discount == nil && !line.isGiftCard {
+        for (index, line) in lines.enumerated() where line.priceOverride == nil && line.discount == nil && line.owed == nil {
             if let count = line.quantity.wholeCount, line.pricedPer.wholeCount == 1 {
                 let prices = try Allocation.split(grosses[index], weights: Array(repeating: 1, count: Int(count)))
                 units += prices.map { Unit(line: index, price: $0, countable: true) }

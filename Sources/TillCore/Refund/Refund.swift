@@ -3,7 +3,7 @@ public enum RefundError: Error, Equatable, Sendable {
     case noSuchLine(Int)
     case quantityExceeds(line: Int, refundable: Quantity)
     case nothingToRefund
-    case giftCardLine(Int)
+    case notRefundable(Int)
     case cart(CartError)
     case money(MoneyError)
 
@@ -12,7 +12,7 @@ public enum RefundError: Error, Equatable, Sendable {
         case .noSuchLine(let id): "the original sale has no line \(id)"
         case .quantityExceeds(let line, let refundable): "line \(line): only \(refundable.formatted) left to refund"
         case .nothingToRefund: "nothing left to refund on this sale"
-        case .giftCardLine(let id): "line \(id) loaded a gift card: its value stays on the card, to spend like cash"
+        case .notRefundable(let id): "line \(id) is a gift card's value or a tip: it stays with the card or the server"
         case .cart(let error): error.message
         case .money(let error): "amount: \(error)"
         }

@@ -6,7 +6,7 @@
 /// original cash rounding, so each tender gets back precisely what it paid.
 public enum RefundCalculator {
     /// A refund of `items` (line id → quantity; nil for everything not yet refunded) against `order`.
-    /// Gift cards the sale loaded are not refunded: their value stays on the card, to spend.
+    /// Gift cards the sale loaded and its tip are not refunded: they stay with the card and the server.
     public static func against(
         _ order: Order, items: [Int: Quantity]? = nil, previous: [Refund] = [], cashIncrement: Int64
     ) throws(RefundError) -> Refund {
@@ -15,9 +15,9 @@ public enum RefundCalculator {
         }
         let byID = order.priced.linesByID
         if let unknown = items?.keys.sorted().first(where: { byID[$0] == nil }) { throw .noSuchLine(unknown) }
-        if let card = items?.keys.sorted().first(where: { byID[$0]?.line.isGiftCard == true }) { throw .giftCardLine(card) }
+        if let card = items?.keys.sorted().first(where: { byID[$0]?.line.owed != nil }) { throw .notRefundable(card) }
         var lines: [RefundLine] = []
-        for priced in order.priced.lines where !priced.line.isGiftCard {
+        for priced in order.priced.lines where priced.line.owed == nil {
             let id = priced.line.id
             let sold = priced.line.quantity.thousandths
             let before = refunded[id] ?? 0
@@ -55,7 +55,7 @@ public enum RefundCalculator {
         let priced: PricedCart
         do { priced = try context.price(cart) } catch { throw .cart(error) }
         guard !priced.lines.isEmpty else { throw .nothingToRefund }
-        if let card = priced.lines.first(where: \.line.isGiftCard) { throw .giftCardLine(card.line.id) }
+        if let card = priced.lines.first(where: { $0.line.owed != nil }) { throw .notRefundable(card.line.id) }
         let lines = priced.lines.map {
             RefundLine(lineID: nil, productID: $0.line.productID, name: $0.line.name, quantity: $0.line.quantity,
                        amount: $0.total, tax: $0.tax)

@@ -28,6 +28,7 @@ extension PeriodReport {
             .group(key: "refunds", title: "Refunds", entries: tally(refunds)),
             .field(ReportField("net", "Net", .amount(net))),
             .group(key: "gift_cards", title: "Gift cards sold", entries: tally(giftCards)),
+            .group(key: "tips", title: "Tips", entries: tally(tips) + [.table(tipTable)]),
             .field(ReportField("rounding", "Cash rounding", .amount(rounding))),
             .field(ReportField("collected", "Collected", .amount(collected))),
             .table(taxTable),
@@ -67,6 +68,12 @@ extension PeriodReport {
                     rows: cash.drawers.map {
                         [.text($0.shiftID), .text($0.terminalID), .text($0.cashierID)] + Self.cashValues($0.figures)
                     })
+    }
+
+    private var tipTable: ReportTable {
+        ReportTable(key: "by_server", title: "Tips by server",
+                    columns: [ReportColumn("server", "Server"), ReportColumn("count", "Count"), ReportColumn("value", "Value")],
+                    rows: tipsByServer.sorted { $0.key < $1.key }.map { [.text($0.key), .count($0.value.count), .amount($0.value.amount)] })
     }
 
     private var voidTable: ReportTable {

@@ -2,9 +2,9 @@
 ///
 /// Sales and refunds are in the terms the customer paid: tax included when prices include it, added
 /// when the till adds it. So the summary reads as a sum: gross − discounts + tax added = sales;
-/// sales − refunds = net; net + gift cards sold + cash rounding = collected, which is also the sum of
-/// the tenders. Value loaded onto gift cards is money owed to their holders, not a sale: it is
-/// counted on its own line.
+/// sales − refunds = net; net + gift cards sold + tips + cash rounding = collected, which is also
+/// the sum of the tenders. Value loaded onto gift cards is owed to their holders and tips to the
+/// servers, not sales: each is counted on its own line.
 /// Training sales, refunds and voids count for nothing; only the number of training sales is shown.
 public struct PeriodReport: Hashable, Sendable {
     public let currency: Currency
@@ -24,9 +24,12 @@ public struct PeriodReport: Hashable, Sendable {
     public let net: Int64
     /// Value loaded onto gift cards, and on how many.
     public let giftCards: Tally
+    /// Tips taken for the servers, in all and by server's staff id.
+    public let tips: Tally
+    public let tipsByServer: [String: Tally]
     /// Cash rounding of sales less that of refunds: negative when the shop took less than the totals.
     public let rounding: Int64
-    /// Net plus gift cards sold plus cash rounding: what the tenders took in.
+    /// Net plus gift cards sold plus tips plus cash rounding: what the tenders took in.
     public let collected: Int64
     /// By tax code and rate: sales minus refunds, base and tax.
     public let taxes: [TaxLine]
@@ -73,7 +76,16 @@ public struct PeriodReport: Hashable, Sendable {
         net = try ReportMath.subtract(self.sales, refunded.amount)
         rounding = try ReportMath.subtract(sold.rounding, ReportMath.sum(refunds.map(\.rounding)))
         giftCards = sold.giftCards
-        collected = try ReportMath.add(ReportMath.add(net, giftCards.amount), rounding)
+        var tips = Tally()
+        var tipsByServer: [String: Tally] = [:]
+        for count in input.tips where !count.training {
+            guard period.contains(count.businessDay) else { throw .outsidePeriod(count.businessDay) }
+            try tips.add(count: count.tips.count, amount: count.tips.amount)
+            try tipsByServer[count.serverID, default: Tally()].add(count: count.tips.count, amount: count.tips.amount)
+        }
+        self.tips = tips
+        self.tipsByServer = tipsByServer
+        collected = try ReportMath.sum([net, giftCards.amount, tips.amount, rounding])
         taxes = try Self.taxes(input.taxes.filter { !$0.training })
         tenders = try TenderTotal.combine(input.tenders.filter { !$0.training }, change: sold.change)
         cash = try CashReconciliation(input.shifts, currency: input.currency)

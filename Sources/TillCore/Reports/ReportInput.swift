@@ -22,6 +22,8 @@ public struct ReportInput: Hashable, Sendable {
     /// Tenders by kind, of sales and of refunds.
     public var tenders: [TenderCount]
     public var voids: [VoidCount]
+    /// Tips by day and server.
+    public var tips: [TipCount] = []
     /// The drawers used in the period, as the store rebuilds them: float, cash, movements and count.
     public var shifts: [Shift]
     /// Supervisor approvals given in the period.

@@ -33,9 +33,9 @@ public struct SaleFigures: Hashable, Sendable {
     }
 
     /// One completed order's figures, exactly as the cart engine priced and paid it.
-    /// Gift card lines count apart, in `giftCards`.
+    /// Gift card lines count apart, in `giftCards`; tips apart from everything (`TipCount`).
     public init(_ order: Order) {
-        let goods = order.priced.lines.filter { !$0.line.isGiftCard }
+        let goods = order.priced.lines.filter { $0.line.owed == nil }
         let loads = order.priced.lines.filter(\.line.isGiftCard)
         let items = goods.reduce(0) { $0 + ($1.line.unit == .each ? $1.line.quantity.thousandths : 1000) }
         self.init(sales: 1, items: Quantity(thousandths: items), gross: goods.reduce(0) { $0 + $1.gross },

@@ -25,6 +25,18 @@ extension AppDatabase {
         return counts
     }
 
+    /// The period's tips by day and server.
+    func countedTips(in period: CounterPeriod, _ db: Database) throws -> [TipCount] {
+        var days = StoredDays()
+        return try Row.fetchAll(db, sql: """
+            SELECT business_day, training, server_id, tips, value FROM report_tips WHERE business_day >= ? AND business_day < ?
+            ORDER BY business_day, server_id, training
+            """, arguments: [period.from, period.end]).map { row in
+            let day = try stored("the tips counted on \(row[0] as String)") { () throws(ReportError) in try days.day(row[0]) }
+            return TipCount(businessDay: day, serverID: row[2], training: row[1], tips: Tally(count: row[3], amount: row[4]))
+        }
+    }
+
     /// The period's sold lines by product, name and category, whole months read from the month counters.
     func countedItems(in period: CounterPeriod, _ db: Database) throws -> [ItemCount] {
         let rows = try Row.fetchCursor(db, sql: """

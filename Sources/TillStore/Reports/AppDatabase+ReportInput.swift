@@ -34,6 +34,7 @@ extension AppDatabase {
         input.taxes = try countedTaxes(in: period, db)
         input.tenders = try countedTenders(in: period, db)
         input.voids = try countedVoids(in: period, db)
+        input.tips = try countedTips(in: period, db)
         input.shifts = try String.fetchAll(db, sql: """
             SELECT id FROM shift WHERE business_day >= ? AND business_day <= ? ORDER BY business_day, opened_at, id
             """, arguments: [from.iso, to.iso]).compactMap { try replayShift(id: $0, db) }

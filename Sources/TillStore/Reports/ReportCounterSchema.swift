@@ -108,9 +108,9 @@ enum ReportCounterSchema {
         try ReportCounters.backfill(db)
     }
 
-    /// Value loaded onto gift cards by the sales of `report_sales`' row of the same key; a row only
-    /// where some was (v15: sales stored before could load none).
-    static func createGiftCards(_ db: Database) throws {
+    /// Value loaded onto gift cards by the sales of `report_sales`' row of the same key, and tips by
+    /// server; a row only where there was some (v15: sales stored before had neither).
+    static func createGiftCardsAndTips(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE report_gift_cards (
                 business_day TEXT NOT NULL,
@@ -121,7 +121,16 @@ enum ReportCounterSchema {
                 cards INTEGER NOT NULL CHECK (cards > 0),
                 value INTEGER NOT NULL,
                 PRIMARY KEY (business_day, training, staff_id, quarter, currency)
-            ) STRICT, WITHOUT ROWID
+            ) STRICT, WITHOUT ROWID;
+
+            CREATE TABLE report_tips (
+                business_day TEXT NOT NULL,
+                training INTEGER NOT NULL CHECK (training IN (0, 1)),
+                server_id TEXT NOT NULL,
+                tips INTEGER NOT NULL CHECK (tips > 0),
+                value INTEGER NOT NULL,
+                PRIMARY KEY (business_day, training, server_id)
+            ) STRICT, WITHOUT ROWID;
             """)
     }
 }

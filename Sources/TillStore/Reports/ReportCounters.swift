@@ -9,7 +9,7 @@ import TillCore
 /// so the counters always equal what adding up every stored sale would give.
 enum ReportCounters {
     /// Counts a completed sale on `businessDay`: its figures under its UTC quarter hour and cashier,
-    /// the gift cards it loaded, its goods lines, taxes and tenders, its voided lines at the price and quantity rung up, and the
+    /// the gift cards it loaded, its tips by server, its goods lines, taxes and tenders, its voided lines at the price and quantity rung up, and the
     /// cash it moved in its shift's drawer unless it is training.
     static func count(_ order: Order, businessDay: String, quarter: Int64, shiftID: String?, _ db: Database) throws {
         let figures = SaleFigures(order)
@@ -34,7 +34,14 @@ enum ReportCounters {
                 """).execute(arguments: [businessDay, order.training, order.staffID, quarter, order.currency.code,
                                          figures.giftCards.count, figures.giftCards.amount])
         }
-        for priced in order.priced.lines where !priced.line.isGiftCard {
+        for priced in order.priced.lines {
+            guard let serverID = priced.line.tipFor else { continue }
+            try db.cachedStatement(sql: """
+                INSERT INTO report_tips (business_day, training, server_id, tips, value) VALUES (?, ?, ?, 1, ?)
+                ON CONFLICT (business_day, training, server_id) DO UPDATE SET tips = tips + 1, value = value + excluded.value
+                """).execute(arguments: [businessDay, order.training, serverID, priced.total])
+        }
+        for priced in order.priced.lines where priced.line.owed == nil {
             let line = priced.line
             let arguments: StatementArguments = [businessDay, order.training, line.productID.rawValue, line.categoryID ?? "", line.name,
                                                  line.quantity.thousandths, priced.net]

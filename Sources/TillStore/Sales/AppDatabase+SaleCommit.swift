@@ -79,7 +79,7 @@ extension AppDatabase {
     /// Stock leaves the shelf for every sold line (a gift card is no stock). Each movement has an id derived from the sale, so
     /// replaying the sale can never move stock twice; points and vouchers move in `SaleLedgers`.
     private func insertSideEffects(_ order: Order, context: SaleContext, _ db: Database) throws {
-        for line in order.cart.activeLines where !line.isGiftCard {
+        for line in order.cart.activeLines where line.owed == nil {
             try StockMovement.insert(eventID: "\(order.id)/stock/\(line.id)", productID: line.productID.rawValue,
                                      locationID: context.locationID, thousandths: -line.quantity.thousandths, reason: .sale,
                                      saleID: order.id, refundID: nil, at: context.completedAt, db)
@@ -91,7 +91,7 @@ extension AppDatabase {
     /// What the sale does to stock, points and vouchers, as the hub adds it to its ledgers: the same
     /// movements `insertSideEffects` and `ledgers` record here.
     static func effects(of order: Order, context: SaleContext, ledgers: SaleLedgers) -> String {
-        let stock = order.cart.activeLines.filter { !$0.isGiftCard }.map {
+        let stock = order.cart.activeLines.filter { $0.owed == nil }.map {
             StockDelta(product: $0.productID.rawValue, location: context.locationID, quantity: -$0.quantity.thousandths)
         }
         return EventEffects(stock: stock, loyalty: ledgers.loyaltyDeltas, vouchers: ledgers.voucherDeltas).json

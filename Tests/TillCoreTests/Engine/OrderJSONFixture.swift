@@ -33,6 +33,7 @@ enum OrderJSONFixture {
         try cart.void(line: try cart.add(crisps, at: time))
         try cart.add(crisps, quantity: .each(3), at: time)
         try cart.loadGiftCard(try VoucherCode("gift-7"), amount: 2_500)
+        try cart.addTip(150, for: "staff \"1\"")
         try cart.discountOrder(.amount(100))
         cart.customerID = "cust/\"1\""
         try cart.addTender(.card, amount: 1000, reference: "AUTH/7\"", context: context)

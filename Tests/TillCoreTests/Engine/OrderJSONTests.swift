@@ -36,7 +36,7 @@ import TillCore
                        #""orderDiscount":{"#, #""discount":{"percent":{"basisPoints""#, #""discount":{"amount":{"_0""#,
                        #""modifiers":[{"#, #""promotions":[{"#, #"{"cash":{}}"#, #"{"card":{}}"#, #"{"voucher":{}}"#,
                        #"{"storeCredit":{}}"#, #"{"other":{"_0""#, #""voided":true"#, #""unit":"kg""#,
-                       #""training":true"#, #""giftCard":"GIFT-7""#] {
+                       #""training":true"#, #""owed":{"giftCard":{"_0":"GIFT-7"}}"#, #""owed":{"tip":{"_0":"staff \"1\""}}"#] {
             #expect(document.contains(member), "\(member) is missing")
         }
         #expect(order.cart.lines.contains { $0.priceOverride != nil && $0.priceOverride?.approvedBy == nil })

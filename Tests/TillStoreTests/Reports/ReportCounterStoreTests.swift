@@ -164,8 +164,8 @@ import TillCore
     static func forgetCounters(of database: AppDatabase) throws {
         try database.writer.write { db in
             for (table, _) in recounts { try db.execute(sql: "DROP TABLE \(table)") }
-            try db.execute(sql: "DROP TABLE report_gift_cards")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v9-report-counters', 'v15-gift-card-sales')")
+            try db.execute(sql: "DROP TABLE report_gift_cards; DROP TABLE report_tips")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v9-report-counters', 'v15-gift-cards-and-tips')")
         }
     }
 }
