@@ -8,6 +8,9 @@ extension DemoStore {
         restaurant.tables = (1...10).map(String.init)
         restaurant.stations = ["coffee": "bar", "drinks": "bar", "wine": "bar"]
         restaurant.courses = ["coffee": .drinks, "drinks": .drinks, "wine": .drinks, "bakery": .starters]
+        // Swiss VAT: food and soft drinks taken away are taxed at the reduced rate.
+        restaurant.takeOutTaxes = ["standard": "reduced"]
+        restaurant.deliveryTaxes = ["standard": "reduced"]
         return restaurant
     }
 

@@ -114,6 +114,24 @@ extension AppState {
     private mutating func moveCheck(_ open: OpenCheck, _ text: String) -> [Effect] {
         let current = CheckVersion(open.check, version: open.version)
         if text.hasPrefix("+") { return [.restaurant(.merge(current, table: String(text.dropFirst())))] }
+        if let type = OrderType(rawValue: text.lowercased()) {
+            var check = open.check
+            do throws(CheckError) {
+                try check.setOrderType(type, substitutes: profile.restaurant.taxSubstitutes(for: type))
+            } catch {
+                sale.message = Message(error.message, .error)
+                return []
+            }
+            do throws(CartError) {
+                _ = try profile.pricing.price(check.cart)
+            } catch {
+                sale.message = Message("\(type) taxes: \(error.message) — fix [restaurant] in till.toml", .error)
+                return []
+            }
+            restaurant.open?.check = check
+            sale.resume(check.cart, note: "The check is \(type) now")
+            return save()
+        }
         if text.hasPrefix("@") {
             restaurant.open?.check.transfer(to: String(text.dropFirst()))
             sale.message = Message("Check handed to \(text.dropFirst())", .ok)

@@ -59,7 +59,7 @@ public enum CheckQuestion: Hashable, Sendable {
         case .course: "Course for the next items: d(rinks) s(tarters) m(ains) de(sserts), Enter: by category › "
         case .fire: "Fire which course: d s m de › "
         case .split: "Split: 2-99 evenly, S by seat, Enter: the selected line to a new check › "
-        case .table: "Move to table, +TABLE merges that table's check in, @STAFF hands it over › "
+        case .table: "Move to table, +TABLE merges its check in, @STAFF hands over, or dine-in/take-out/delivery › "
         }
     }
 }

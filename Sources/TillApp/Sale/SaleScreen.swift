@@ -93,7 +93,8 @@ struct TotalsPanel: Widget {
         var lines: [(String, String, String)] = []
         if let open = state.restaurant.open {
             let check = open.check
-            lines.append(("Table \(check.table)", "\(check.covers) covers", "cart.total"))
+            let type = check.orderType == .dineIn ? "" : " \(check.orderType)"
+            lines.append(("Table \(check.table)\(type)", "\(check.covers) covers", "cart.total"))
             lines.append(("Next: " + (open.seat.map { "seat \($0)" } ?? "table"), open.course?.description ?? "by category", "cart"))
             if check.rounds > 0 { lines.append(("Rounds sent", "\(check.rounds)", "cart")) }
             if let part = open.partLabel { lines.append((part, open.nextPart.map(state.format) ?? "the rest", "cart.total")) }

@@ -11,6 +11,9 @@ public struct RestaurantSettings: Hashable, Sendable {
     public var courses: [String: Course] = [:]
     /// Printer address by station; a station without one prints on the receipt printer.
     public var printers: [String: String] = [:]
+    /// Tax classes charged instead of others, by code, for take-out and for delivery orders.
+    public var takeOutTaxes: [String: String] = [:]
+    public var deliveryTaxes: [String: String] = [:]
 
     public init() {}
 
@@ -18,6 +21,15 @@ public struct RestaurantSettings: Hashable, Sendable {
     public var isOn: Bool { !tables.isEmpty }
 
     public var routing: KitchenRouting { KitchenRouting(stations: stations) }
+
+    /// The tax classes an order of `type` charges instead of the dine-in ones.
+    public func taxSubstitutes(for type: OrderType) -> [String: String] {
+        switch type {
+        case .dineIn: [:]
+        case .takeOut: takeOutTaxes
+        case .delivery: deliveryTaxes
+        }
+    }
 
     /// The course an item of `category` is served in unless the server says otherwise.
     public func course(for category: String?) -> Course {

@@ -48,6 +48,8 @@ struct SettingsKey: Sendable {
     static let stations = SettingsKey(table: "restaurant", name: "stations")
     static let courses = SettingsKey(table: "restaurant", name: "courses")
     static let kitchenPrinters = SettingsKey(table: "restaurant", name: "printers")
+    static let takeOutTaxes = SettingsKey(table: "restaurant", name: "take-out-taxes")
+    static let deliveryTaxes = SettingsKey(table: "restaurant", name: "delivery-taxes")
 
     /// Every key, in the order the file lists them.
     static let all: [SettingsKey] = [
@@ -56,7 +58,7 @@ struct SettingsKey: Sendable {
         printer, printerProfile, drawerPin, drawerOn, drawerOff, drawerOpenLevel, scanner, keyboardScanner, scannerPrefix, scale,
         customerDisplay, receiptHeader, receiptFooter, hubURL,
         earnPoints, earnPer, redeemPoints, redeemValue, categoryMultipliers, tiers, pointsPromotions,
-        offlinePerSale, offlinePerDay, offlineTotal, tables, stations, courses, kitchenPrinters,
+        offlinePerSale, offlinePerDay, offlineTotal, tables, stations, courses, kitchenPrinters, takeOutTaxes, deliveryTaxes,
     ]
 
     /// The tables, in file order.

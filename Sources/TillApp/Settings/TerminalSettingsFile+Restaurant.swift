@@ -18,6 +18,8 @@ extension TerminalSettingsFile {
         }
         restaurant.stations = try table.texts(.stations)
         restaurant.printers = try table.texts(.kitchenPrinters)
+        restaurant.takeOutTaxes = try table.texts(.takeOutTaxes)
+        restaurant.deliveryTaxes = try table.texts(.deliveryTaxes)
         for (category, name) in try table.texts(.courses) {
             guard let course = Course(rawValue: name) else {
                 let choices = Course.allCases.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -43,6 +45,9 @@ extension TerminalSettingsFile {
                        "The course of each category: drinks, starters, mains or desserts; others are mains.")
         lines += entry(.kitchenPrinters, map(restaurant.printers),
                        "Each station's printer: { kitchen = \"tcp://10.0.0.21:9100\" }; a station without one prints on the receipt printer.")
+        lines += entry(.takeOutTaxes, map(restaurant.takeOutTaxes),
+                       "Tax classes a take-out order charges instead: { standard = \"reduced\" } where take-away food is taxed lower.")
+        lines += entry(.deliveryTaxes, map(restaurant.deliveryTaxes), "The same for delivery orders.")
         return lines
     }
 }

@@ -18,6 +18,7 @@ extension Cart: JSONWritable {
             json.member("openedAt", openedAt)
             json.member("orderDiscount", orderDiscount)
             json.member("taxExempt", taxExempt)
+            json.member("taxSubstitutes", taxSubstitutes)
             json.member("tenders", tenders)
         }
     }

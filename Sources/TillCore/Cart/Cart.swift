@@ -12,6 +12,9 @@ public struct Cart: Hashable, Codable, Sendable {
     public private(set) var orderDiscount: Discount?
     public var customerID: String?
     public var taxExempt: Bool = false
+    /// Tax classes charged in place of others for this sale, by code (take-away food at the reduced
+    /// rate where eating in pays the standard one); nil for none.
+    public internal(set) var taxSubstitutes: [String: String]?
     public internal(set) var tenders: [Tender] = []
     private(set) var nextLineID = 1
 

@@ -38,7 +38,10 @@ public struct PricingContext: Sendable {
         let nets = zip(beforeOrder, orderShares).map { $0 - $1 }
         let breakdown: TaxBreakdown
         do {
-            breakdown = try tax.compute(zip(lines, nets).map { TaxableAmount(amount: $1, codes: $0.taxCodes) })
+            let substitutes = cart.taxSubstitutes ?? [:]
+            breakdown = try tax.compute(zip(lines, nets).map { line, net in
+                TaxableAmount(amount: net, codes: line.taxCodes.map { substitutes[$0] ?? $0 })
+            })
         } catch {
             throw .tax(error)
         }

@@ -10,7 +10,7 @@ public struct Check: Hashable, Codable, Sendable, Identifiable {
     public private(set) var table: String
     public private(set) var serverID: String
     public private(set) var covers: Int
-    public var orderType: OrderType
+    public private(set) var orderType: OrderType
     public let openedAt: Date
     public internal(set) var cart: Cart
     /// One per cart line, in cart order.
@@ -73,6 +73,13 @@ public struct Check: Hashable, Codable, Sendable, Identifiable {
     public mutating func move(to table: String) throws(CheckError) {
         guard !isPaying else { throw .paymentStarted }
         self.table = table
+    }
+
+    /// Makes the check dine-in, take-out or delivery, charging `substitutes`' tax classes for the others.
+    public mutating func setOrderType(_ type: OrderType, substitutes: [String: String]) throws(CheckError) {
+        guard !isPaying else { throw .paymentStarted }
+        orderType = type
+        cart.taxSubstitutes = substitutes.isEmpty ? nil : substitutes
     }
 
     /// Hands the check to another server; whether they may is the permission policy's question.

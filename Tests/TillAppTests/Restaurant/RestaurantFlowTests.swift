@@ -137,6 +137,23 @@ import TillCore
         #expect(till.state.route == .sale && till.state.sale.message?.text == "Finish or park this sale before going to the floor")
     }
 
+    @Test func aCheckMovesTablesAndBecomesTakeOutAtTheReducedRate() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "8", covers: 1)
+        till.type("102")
+        #expect(till.state.sale.priced?.taxLines.map(\.code) == ["standard"])
+        try till.press("S-F9")
+        till.type("9")
+        #expect(till.state.restaurant.open?.check.table == "9" && till.state.sale.message?.text == "Check moved to table 9")
+        try till.press("S-F9")
+        till.type("take-out")
+        #expect(till.state.sale.priced?.taxLines.map(\.code) == ["reduced"] && till.state.sale.priced?.total == 520)
+        #expect(try till.database.openCheck(id: try #require(till.state.restaurant.open?.check.id))?.check.orderType == .takeOut)
+        try till.press("S-F9")
+        till.type("42")
+        #expect(till.state.sale.message?.text == "\"42\" is not a table here")
+    }
+
     @Test func helpInACheckListsTheChecksKeysAndACounterSaleDoesNot() throws {
         let till = try Self.till()
         try till.press("F1")

@@ -16,6 +16,11 @@ import TillCore
             hubURL: URL(string: "https://hub.example.com:8443/till"))
         settings.receiptHeader = ["Bahnhofstrasse 1", "MWST CHE-123.456.789"]
         settings.receiptFooter = ["Merci – à bientôt"]
+        settings.restaurant.tables = ["1", "2", "T1"]
+        settings.restaurant.stations = ["drinks": "bar", "café au lait": "bar"]
+        settings.restaurant.courses = ["drinks": .drinks, "cakes": .desserts]
+        settings.restaurant.printers = ["bar": "tcp://10.0.0.21:9100"]
+        settings.restaurant.takeOutTaxes = ["standard": "reduced"]
         return settings
     }()
 
@@ -33,6 +38,20 @@ import TillCore
         #expect(try TerminalSettingsFile.parse(text, file: "till.toml") == settings)
         #expect(text.contains("\n# printer = \"tcp://192.168.1.50:9100\"\n"))
         #expect(text.contains("\n# url = \"https://hub.example.com\"\n"))
+    }
+
+    @Test func aWrongCourseOrTableIsNamedAtItsLine() throws {
+        var text = TerminalSettingsFile.render(everything)
+        text = text.replacingOccurrences(of: "cakes = \"desserts\"", with: "cakes = \"pudding\"")
+        #expect(throws: ConfigProblem.self) { try TerminalSettingsFile.parse(text, file: "till.toml") }
+        do {
+            _ = try TerminalSettingsFile.parse(text, file: "till.toml")
+        } catch {
+            #expect(error.description.contains("\"pudding\" is not one of \"drinks\", \"starters\", \"mains\", \"desserts\""))
+        }
+        let twice = TerminalSettingsFile.render(everything).replacingOccurrences(of: "tables = [\"1\", \"2\", \"T1\"]",
+                                                                               with: "tables = [\"1\", \"t1\", \"T1\"]")
+        #expect(throws: ConfigProblem.self) { try TerminalSettingsFile.parse(twice, file: "till.toml") }
     }
 
     @Test func everyKeyIsWrittenUnderAComment() {

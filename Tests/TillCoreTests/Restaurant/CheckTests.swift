@@ -89,6 +89,20 @@ import TillCore
         #expect(decoded == check)
     }
 
+    @Test func aTakeOutOrderChargesTheSubstituteTaxClass() throws {
+        var check = try F.table()
+        try check.add(F.steak, course: .mains, at: F.friday8pm)
+        let context = try Fixture.swissContext()
+        #expect(try context.price(check.cart).taxLines.map(\.code) == ["standard"])
+        try check.setOrderType(.takeOut, substitutes: ["standard": "reduced"])
+        let priced = try context.price(check.cart)
+        // 38.00 including 2.6 %: 0.96 tax, where dine-in pays 2.85 at 8.1 %
+        #expect(priced.taxLines.map(\.code) == ["reduced"] && priced.taxTotal == 96 && priced.total == 3_800)
+        #expect(check.orderType == .takeOut)
+        try check.setOrderType(.dineIn, substitutes: [:])
+        #expect(try context.price(check.cart).taxTotal == 285 && check.cart.taxSubstitutes == nil)
+    }
+
     @Test func coursesAreTypedByNameOrFirstLetter() {
         #expect(Course(typed: "m") == .mains && Course(typed: "Desserts") == .desserts && Course(typed: "x") == nil)
         #expect(Course.allCases.sorted() == [.drinks, .starters, .mains, .desserts])
