@@ -114,6 +114,8 @@ extension AppState {
         case .laneChange(let change):
             changeLane(change)
             return []
+        case .transferCheck(let server):
+            return handOver(to: server)
         }
     }
 }

@@ -34,4 +34,6 @@ public enum PendingOperation: Hashable, Sendable {
     case zReport
     case stock(StockRequest)
     case laneChange(LaneChange)
+    /// Hand the open check to this server.
+    case transferCheck(to: String)
 }

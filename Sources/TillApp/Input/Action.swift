@@ -75,9 +75,10 @@ public enum Action: String, CaseIterable, Sendable {
     case course
     case splitCheck = "split-check"
     case checkTable = "check-table"
+    case printBill = "print-bill"
 
     /// The keys of a restaurant check, which do nothing on a counter sale.
-    public static let checkActions: Set<Action> = [.send, .hold, .fire, .seat, .course, .splitCheck, .checkTable]
+    public static let checkActions: Set<Action> = [.send, .hold, .fire, .seat, .course, .splitCheck, .checkTable, .printBill]
 
     /// Every name a keymap file may use.
     public static let names = Set(allCases.map(\.rawValue))
@@ -145,6 +146,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .course: "Course"
         case .splitCheck: "Split"
         case .checkTable: "Table"
+        case .printBill: "Bill"
         }
     }
 }

@@ -40,6 +40,15 @@ extension AppState {
         case .course: sale.ask(.check(.course))
         case .splitCheck: sale.ask(.check(.split))
         case .checkTable: sale.ask(.check(.table))
+        case .printBill:
+            guard let user, let priced = sale.priced, !sale.cart.isEmpty else {
+                sale.message = Message("Nothing to bill yet", .warning)
+                return []
+            }
+            restaurant.open?.check.billPrinted = true
+            let text = CheckBill(check: open.check, priced: priced, server: user.name, columns: profile.printColumns ?? 42,
+                                 parts: open.evenParts).text
+            return save() + [.printReport(title: "Bill for table \(open.check.table)", text: text, staffID: user.id)]
         default: break
         }
         return []
@@ -133,9 +142,14 @@ extension AppState {
             return save()
         }
         if text.hasPrefix("@") {
-            restaurant.open?.check.transfer(to: String(text.dropFirst()))
-            sale.message = Message("Check handed to \(text.dropFirst())", .ok)
-            return save()
+            let server = String(text.dropFirst())
+            guard !server.isEmpty else {
+                sale.message = Message("Type the staff number after @, such as @2", .error)
+                return []
+            }
+            guard mayDo(.permission(.transferCheck), pending: .transferCheck(to: server),
+                        refusal: "\(user?.name ?? "This user") may not hand a check over, and nobody can approve it") else { return [] }
+            return handOver(to: server)
         }
         guard let table = profile.restaurant.tables.first(where: { $0.uppercased() == text.uppercased() }) else {
             sale.message = Message("\"\(text)\" is not a table here", .error)
@@ -149,6 +163,14 @@ extension AppState {
             sale.message = Message(error.message, .error)
             return []
         }
+    }
+
+    /// Hands the open check to `server`, once allowed.
+    mutating func handOver(to server: String) -> [Effect] {
+        guard restaurant.open != nil else { return [] }
+        restaurant.open?.check.transfer(to: server)
+        sale.message = Message("Check handed to \(server)", .ok)
+        return save()
     }
 
     /// What the store did with the floor and the checks.

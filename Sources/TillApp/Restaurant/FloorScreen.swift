@@ -43,10 +43,12 @@ enum FloorScreen {
         _ = buffer.write("\(covers)p \(first.serverID)\(more)", x: inner.x, y: inner.y + 1, style: theme.style("cart.line"), clip: inner)
     }
 
-    /// What the table is doing: free, seated (nothing sent), ordered (the kitchen has it), paying.
+    /// What the table is doing: free, seated (nothing sent), ordered (the kitchen has it), bill
+    /// (printed, waiting to pay), paying.
     static func status(of checks: [OpenCheckSummary]) -> (label: String, styleKey: String) {
         if checks.isEmpty { return ("free", "cart.line.voided") }
         if checks.contains(where: { $0.paying }) { return ("paying", "message.warning") }
+        if checks.contains(where: { $0.billed }) { return ("bill", "message.warning") }
         if checks.contains(where: { $0.sent }) { return ("ordered", "message.ok") }
         return ("seated", "cart.customer")
     }

@@ -17,6 +17,8 @@ public struct Check: Hashable, Codable, Sendable, Identifiable {
     public internal(set) var lines: [CheckLine]
     /// Kitchen rounds sent so far.
     public internal(set) var rounds: Int
+    /// Whether the guests have been given the bill: the floor shows the table waiting to pay.
+    public var billPrinted = false
 
     public init(id: String, table: String, serverID: String, covers: Int, orderType: OrderType = .dineIn, currency: Currency,
                 openedAt: Date, localTime: LocalTime) throws(CheckError) {

@@ -44,6 +44,8 @@ public enum Permission: String, Codable, Sendable, CaseIterable, CustomStringCon
     case receiveStock = "receive-stock"
     /// Write stock up or down, post counts, send transfers, and set locations and reorder levels.
     case adjustStock = "adjust-stock"
+    /// Hand a restaurant check to another server.
+    case transferCheck = "transfer-check"
 
     /// Words for the status line: "Needs approval: refund without receipt".
     public var description: String {
@@ -67,6 +69,7 @@ public enum Permission: String, Codable, Sendable, CaseIterable, CustomStringCon
         case .approve: "approve others' requests"
         case .receiveStock: "receive and count stock"
         case .adjustStock: "adjust stock"
+        case .transferCheck: "hand a check over"
         }
     }
 }

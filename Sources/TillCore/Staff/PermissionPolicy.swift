@@ -72,7 +72,8 @@ extension PermissionPolicy {
     /// - cashier: sell, void a line before total, reprint, open and close their shift; discounts to 10 %.
     /// - trainer: a cashier who may also switch training mode; discounts to 10 %.
     /// - supervisor: adds void after total, refund with receipt, price override, no-sale, cash paid
-    ///   in/out, X report, training mode, approving others, receiving and counting stock; discounts to 50 %.
+    ///   in/out, X report, training mode, approving others, receiving and counting stock, handing
+    ///   checks over; discounts to 50 %.
     /// - manager: adds refund without receipt, Z report, catalog and staff management, stock adjustments;
     ///   any discount.
     /// - admin: everything; any discount.
@@ -81,6 +82,7 @@ extension PermissionPolicy {
         let trainer = cashier.union([.trainingMode])
         let supervisor = trainer.union([
             .voidAfterTotal, .refund, .priceOverride, .noSale, .cashPaidIn, .cashPaidOut, .xReport, .approve, .receiveStock,
+            .transferCheck,
         ])
         let manager = supervisor.union([.refundWithoutReceipt, .zReport, .manageCatalog, .manageStaff, .adjustStock])
         return PermissionPolicy(

@@ -15,6 +15,8 @@ public struct OpenCheckSummary: Hashable, Sendable {
     public let sent: Bool
     /// Whether payment has started on it.
     public let paying: Bool
+    /// Whether its bill has been printed.
+    public let billed: Bool
 }
 
 extension AppDatabase {
@@ -72,12 +74,13 @@ extension AppDatabase {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, table_name, server_id, covers, opened_at, updated_at, version,
-                       json_extract(document, '$.rounds') > 0 AS sent, json_array_length(document, '$.cart.tenders') > 0 AS paying
+                       json_extract(document, '$.rounds') > 0 AS sent, json_array_length(document, '$.cart.tenders') > 0 AS paying,
+                       json_extract(document, '$.billPrinted') AS billed
                 FROM open_check ORDER BY table_name, opened_at, id
                 """).map {
                 OpenCheckSummary(id: $0["id"], table: $0["table_name"], serverID: $0["server_id"], covers: $0["covers"],
                                  openedAt: $0["opened_at"], updatedAt: $0["updated_at"], version: $0["version"], sent: $0["sent"],
-                                 paying: $0["paying"])
+                                 paying: $0["paying"], billed: $0["billed"])
             }
         }
     }

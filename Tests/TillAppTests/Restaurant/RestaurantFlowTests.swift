@@ -166,4 +166,46 @@ import TillCore
         #expect(lines.contains { $0.contains("S-F2 Send") } && lines.contains { $0.contains("S-F8 Split") })
         #expect(lines.contains { $0.contains("3*code") })
     }
+
+    @Test func theBillIsPrintedAndTheFloorShowsTheTableWaitingToPay() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "6", covers: 2)
+        till.type("2*102")
+        try till.press("S-F8")
+        till.type("2")
+        try till.press("S-F10")
+        #expect(till.state.sale.message?.text == "Bill for table 6 queued for the receipt printer")
+        let bill = try #require(try till.database.read { db in
+            try String.fetchOne(db, sql: "SELECT document FROM print_job WHERE kind = 'report' ORDER BY id DESC LIMIT 1")
+        })
+        for text in ["BILL", "Table 6, 2 covers, Chris Cashier", "2 x Cappuccino", "TOTAL CHF", "10.40", "Split in 2", "5.20 + 5.20",
+                     "This is not a receipt"] {
+            #expect(bill.contains(text), "the bill lacks \(text)")
+        }
+        try till.press("M-f")
+        #expect(till.screen().contains { $0.contains("6") && $0.contains("bill") })
+        // Another round after the bill: the table is ordering again
+        till.type("6")
+        till.type("101")
+        try till.press("M-f")
+        #expect(till.screen().contains { $0.contains("6") && $0.contains("seated") })
+    }
+
+    @Test func aCashierNeedsASupervisorToHandACheckOver() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "1", covers: 2)
+        till.type("102")
+        try till.press("S-F9")
+        till.type("@2")
+        guard case .approval(let prompt)? = till.state.overlay else {
+            Issue.record("no approval asked, overlay \(String(describing: till.state.overlay))")
+            return
+        }
+        #expect(prompt.action == .permission(.transferCheck))
+        till.type("2")
+        till.type("2222")
+        till.type("shift change")
+        #expect(till.state.overlay == nil && till.state.sale.message?.text == "Check handed to 2")
+        #expect(try till.database.openChecks().map(\.serverID) == ["2"])
+    }
 }

@@ -7,6 +7,7 @@ import TillCore
     static let trainer = cashier.union([.trainingMode])
     static let supervisor = trainer.union([
         .voidAfterTotal, .refund, .priceOverride, .noSale, .cashPaidIn, .cashPaidOut, .xReport, .approve, .receiveStock,
+        .transferCheck,
     ])
     static let manager = supervisor.union([.refundWithoutReceipt, .zReport, .manageCatalog, .manageStaff, .adjustStock])
 
