@@ -41,14 +41,16 @@ extension AppState {
         case .splitCheck: sale.ask(.check(.split))
         case .checkTable: sale.ask(.check(.table))
         case .printBill:
-            guard let user, let priced = sale.priced, !sale.cart.isEmpty else {
+            guard let user, !sale.cart.isEmpty else {
                 sale.message = Message("Nothing to bill yet", .warning)
                 return []
             }
+            let charged = chargeService()
+            guard let priced = sale.priced else { return charged }
             restaurant.open?.check.billPrinted = true
             let text = CheckBill(check: open.check, priced: priced, server: user.name, columns: profile.printColumns ?? 42,
                                  parts: open.evenParts).text
-            return save() + [.printReport(title: "Bill for table \(open.check.table)", text: text, staffID: user.id)]
+            return charged + save() + [.printReport(title: "Bill for table \(open.check.table)", text: text, staffID: user.id)]
         default: break
         }
         return []
@@ -163,6 +165,17 @@ extension AppState {
             sale.message = Message(error.message, .error)
             return []
         }
+    }
+
+    /// Before the bill and the payment: a party large enough pays the service charge, repriced to
+    /// what is on the check now (and taken off again when the party is smaller now); the check's
+    /// save comes back at once, so saves that follow name the version after it.
+    mutating func chargeService() -> [Effect] {
+        guard let open = restaurant.open, open.check.cart.tenders.isEmpty else { return [] }
+        let settings = profile.restaurant
+        let rate = settings.serviceCharge(covers: open.check.covers)
+        let name = "Service \(Money.format(settings.serviceCharge, exponent: 2)) %"
+        return followCheck(sale.chargeService(basisPoints: rate, name: name, taxCodes: [settings.serviceChargeTax]))
     }
 
     /// Hands the open check to `server`, once allowed.

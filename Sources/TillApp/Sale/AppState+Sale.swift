@@ -112,9 +112,10 @@ extension AppState {
             return []
         }
         if sale.payment?.isComplete == true { return sale.retryCommit() }
+        let charged = chargeService()
         route = .payment
         payment.amount.clear()
-        return []
+        return charged
     }
 
     /// Answers the open question: a confirmation, an option number, or typed text.

@@ -224,6 +224,18 @@ public struct SaleSession {
         lastSale = nil
     }
 
+    /// Charges (or reprices, or takes off) a check's service charge line.
+    public mutating func chargeService(basisPoints: Int64, name: String, taxCodes: [String]) -> [Effect] {
+        let before = cart
+        do throws(CartError) {
+            try cart.chargeService(basisPoints: basisPoints, name: name, taxCodes: taxCodes, context: pricing)
+        } catch {
+            show(error)
+        }
+        guard cart != before else { return [] }
+        return [.saveCart(cart)]
+    }
+
     /// Forgets the cart undo would go back to: what the kitchen was sent cannot be undone.
     public mutating func forgetUndo() {
         undoCart = nil

@@ -14,6 +14,11 @@ public struct RestaurantSettings: Hashable, Sendable {
     /// Tax classes charged instead of others, by code, for take-out and for delivery orders.
     public var takeOutTaxes: [String: String] = [:]
     public var deliveryTaxes: [String: String] = [:]
+    /// The service charge, in basis points of the goods, on checks of at least `serviceChargeCovers`
+    /// covers (0: none), taxed in class `serviceChargeTax`.
+    public var serviceCharge: Int64 = 0
+    public var serviceChargeCovers = 0
+    public var serviceChargeTax = "standard"
 
     public init() {}
 
@@ -29,6 +34,11 @@ public struct RestaurantSettings: Hashable, Sendable {
         case .takeOut: takeOutTaxes
         case .delivery: deliveryTaxes
         }
+    }
+
+    /// The service charge a check of `covers` guests pays, in basis points; 0 for none.
+    public func serviceCharge(covers: Int) -> Int64 {
+        serviceChargeCovers > 0 && covers >= serviceChargeCovers ? serviceCharge : 0
     }
 
     /// The course an item of `category` is served in unless the server says otherwise.

@@ -50,6 +50,9 @@ struct SettingsKey: Sendable {
     static let kitchenPrinters = SettingsKey(table: "restaurant", name: "printers")
     static let takeOutTaxes = SettingsKey(table: "restaurant", name: "take-out-taxes")
     static let deliveryTaxes = SettingsKey(table: "restaurant", name: "delivery-taxes")
+    static let serviceCharge = SettingsKey(table: "restaurant", name: "service-charge")
+    static let serviceChargeCovers = SettingsKey(table: "restaurant", name: "service-charge-covers")
+    static let serviceChargeTax = SettingsKey(table: "restaurant", name: "service-charge-tax")
 
     /// Every key, in the order the file lists them.
     static let all: [SettingsKey] = [
@@ -59,6 +62,7 @@ struct SettingsKey: Sendable {
         customerDisplay, receiptHeader, receiptFooter, hubURL,
         earnPoints, earnPer, redeemPoints, redeemValue, categoryMultipliers, tiers, pointsPromotions,
         offlinePerSale, offlinePerDay, offlineTotal, tables, stations, courses, kitchenPrinters, takeOutTaxes, deliveryTaxes,
+        serviceCharge, serviceChargeCovers, serviceChargeTax,
     ]
 
     /// The tables, in file order.

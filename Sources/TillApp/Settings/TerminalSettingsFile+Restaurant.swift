@@ -20,6 +20,19 @@ extension TerminalSettingsFile {
         restaurant.printers = try table.texts(.kitchenPrinters)
         restaurant.takeOutTaxes = try table.texts(.takeOutTaxes)
         restaurant.deliveryTaxes = try table.texts(.deliveryTaxes)
+        if let text = try table.string(.serviceCharge) {
+            guard let percent = try? AmountParser(currency: Currency(code: "%", exponent: 2)).parse(text), (0...10_000).contains(percent) else {
+                throw table.document.problem(SettingsKey.serviceCharge.path, "\"\(text)\" is not a percentage from 0 to 100, such as \"12.5\"")
+            }
+            restaurant.serviceCharge = percent
+        }
+        if let covers = try table.int(.serviceChargeCovers) {
+            guard (0...99).contains(covers) else {
+                throw table.document.problem(SettingsKey.serviceChargeCovers.path, "\(covers) covers: 0 (no service charge) to 99")
+            }
+            restaurant.serviceChargeCovers = covers
+        }
+        if let tax = try table.string(.serviceChargeTax) { restaurant.serviceChargeTax = tax }
         for (category, name) in try table.texts(.courses) {
             guard let course = Course(rawValue: name) else {
                 let choices = Course.allCases.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -48,6 +61,10 @@ extension TerminalSettingsFile {
         lines += entry(.takeOutTaxes, map(restaurant.takeOutTaxes),
                        "Tax classes a take-out order charges instead: { standard = \"reduced\" } where take-away food is taxed lower.")
         lines += entry(.deliveryTaxes, map(restaurant.deliveryTaxes), "The same for delivery orders.")
+        lines += entry(.serviceCharge, Money.format(restaurant.serviceCharge, exponent: 2).quotedLiteral,
+                       "The service charge in percent of the goods, such as \"12.5\", on parties of service-charge-covers or more.")
+        lines += entry(.serviceChargeCovers, String(restaurant.serviceChargeCovers), "The smallest party that pays it; 0: no service charge.")
+        lines += entry(.serviceChargeTax, restaurant.serviceChargeTax.quotedLiteral, "The tax class the service charge is taxed in.")
         return lines
     }
 }

@@ -126,6 +126,27 @@ public struct Cart: Hashable, Codable, Sendable {
         return taken
     }
 
+    /// Sets the automatic service charge line to `amount` (nil or 0: none): added, repriced or taken
+    /// off, never voided, since nobody rang it up. It is a sale like any other (taxed by `taxCodes`).
+    mutating func setServiceCharge(_ amount: Int64?, name: String, taxCodes: [String]) throws(CartError) {
+        try refuseWhilePaying()
+        let index = lines.firstIndex { $0.productID == .serviceCharge && !$0.voided }
+        guard let amount, amount > 0 else {
+            if let index { lines.remove(at: index) }
+            return
+        }
+        let line = CartLine(
+            id: index.map { lines[$0].id } ?? nextLineID, productID: .serviceCharge, sku: "SERVICE", name: name, categoryID: nil,
+            taxCodes: taxCodes, unit: .each, quantity: .one, pricedPer: .one, unitPrice: amount, modifiers: [], priceOverride: nil,
+            discount: nil, voided: false, minimumAge: nil, owed: nil)
+        if let index {
+            lines[index] = line
+        } else {
+            lines.append(line)
+            nextLineID += 1
+        }
+    }
+
     /// Marks a line voided; it stays on the sale, struck through, for the audit trail.
     public mutating func void(line id: Int) throws(CartError) {
         try editLine(id) { line throws(CartError) in line.voided = true }

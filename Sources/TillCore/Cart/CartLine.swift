@@ -56,6 +56,9 @@ public struct CartLine: Hashable, Codable, Sendable, Identifiable {
     /// Whether this line loads a gift card rather than selling goods.
     public var isGiftCard: Bool { giftCard != nil }
 
+    /// Whether the kitchen makes it: not a gift card, a tip or a check's service charge.
+    public var isDish: Bool { owed == nil && productID != .serviceCharge }
+
     /// The server a tip line is for, if it is one.
     public var tipFor: String? {
         if case .tip(let serverID)? = owed { serverID } else { nil }

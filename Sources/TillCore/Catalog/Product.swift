@@ -5,6 +5,8 @@ public struct ProductID: Hashable, Comparable, Codable, Sendable, ExpressibleByS
     public init(stringLiteral value: String) { rawValue = value }
     /// The id a gift card line carries: no catalog product, no stock.
     public static let giftCard: ProductID = "gift-card"
+    /// The id of a check's automatic service charge line.
+    public static let serviceCharge: ProductID = "service-charge"
     /// The id a tip line carries.
     public static let tip: ProductID = "tip"
     public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }

@@ -79,6 +79,9 @@ import TillCore
         // A 1.20 tip for the server, then the bill split evenly in three: 5.60 each
         till.type("1.2TP")
         #expect(till.state.sale.message?.text == "Tip 1.20 for 1")
+        // A tip is no dish: the kitchen is not sent it
+        try till.press("S-F2")
+        #expect(till.state.sale.message?.text == "nothing new to send to the kitchen")
         let total = try #require(till.state.sale.priced?.total)
         #expect(total == 1_680)
         try till.press("S-F8")
@@ -207,5 +210,30 @@ import TillCore
         till.type("shift change")
         #expect(till.state.overlay == nil && till.state.sale.message?.text == "Check handed to 2")
         #expect(try till.database.openChecks().map(\.serverID) == ["2"])
+    }
+
+    @Test func aLargePartyPaysTheServiceChargeWithTheBill() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "till-app-\(UUID().uuidString)", directoryHint: .isDirectory)
+        try DemoStore.seed(DataDirectory(url: folder), training: false)
+        try setSetting("service-charge", to: "\"10\"", in: folder)
+        try setSetting("service-charge-covers", to: "6", in: folder)
+        let settings = folder.appending(path: "till.toml")
+        try String(contentsOf: settings, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("printer = ") }.joined(separator: "\n").write(to: settings, atomically: true, encoding: .utf8)
+        let till = try TestTerminal(opening: DataDirectory(url: folder))
+        try till.openShift()
+        // Six covers: 10 % of the 31.20 of coffees is added when the bill is asked for
+        try Self.seat(till, table: "10", covers: 6)
+        till.type("6*102")
+        try till.press("S-F10")
+        let service = try #require(till.state.sale.cart.activeLines.last)
+        #expect(service.productID == .serviceCharge && service.name == "Service 10.00 %" && service.unitPrice == 312)
+        #expect(till.state.sale.priced?.total == 3_432)
+        // One more coffee, then pay: the same line, repriced to 10 % of 36.40
+        till.type("102")
+        try till.press("F2")
+        #expect(till.state.route == .payment)
+        #expect(till.state.sale.cart.activeLines.filter { $0.productID == .serviceCharge }.map(\.unitPrice) == [364])
+        #expect(try till.database.openCheck(id: try #require(till.state.restaurant.open?.check.id))?.check.cart == till.state.sale.cart)
     }
 }

@@ -21,6 +21,9 @@ import TillCore
         settings.restaurant.courses = ["drinks": .drinks, "cakes": .desserts]
         settings.restaurant.printers = ["bar": "tcp://10.0.0.21:9100"]
         settings.restaurant.takeOutTaxes = ["standard": "reduced"]
+        settings.restaurant.serviceCharge = 1_250
+        settings.restaurant.serviceChargeCovers = 8
+        settings.restaurant.serviceChargeTax = "reduced"
         return settings
     }()
 

@@ -103,6 +103,26 @@ import TillCore
         #expect(try context.price(check.cart).taxTotal == 285 && check.cart.taxSubstitutes == nil)
     }
 
+    @Test func aServiceChargeIsChargedOnTheGoodsRepricedAndTakenOff() throws {
+        let context = try Fixture.swissContext()
+        var cart = Cart(currency: Fixture.chf, openedAt: F.friday8pm)
+        try cart.add(F.steak.product, at: F.friday8pm)
+        try cart.addTip(500, for: "mia")
+        // 12.5 % of the 38.00 steak (not of the tip): 4.75, a taxed line of its own
+        try cart.chargeService(basisPoints: 1_250, name: "Service 12.50 %", taxCodes: ["standard"], context: context)
+        var priced = try context.price(cart)
+        let service = try #require(priced.lines.first { $0.line.productID == .serviceCharge })
+        #expect(service.total == 475 && service.taxTotal == 36 && service.line.name == "Service 12.50 %")
+        // More goods: the same line, repriced
+        try cart.add(F.tart.product, at: F.friday8pm)
+        try cart.chargeService(basisPoints: 1_250, name: "Service 12.50 %", taxCodes: ["standard"], context: context)
+        priced = try context.price(cart)
+        #expect(priced.lines.filter { $0.line.productID == .serviceCharge }.map(\.total) == [613])
+        // A smaller party: taken off, not voided
+        try cart.chargeService(basisPoints: 0, name: "Service 12.50 %", taxCodes: ["standard"], context: context)
+        #expect(!cart.lines.contains { $0.productID == .serviceCharge })
+    }
+
     @Test func coursesAreTypedByNameOrFirstLetter() {
         #expect(Course(typed: "m") == .mains && Course(typed: "Desserts") == .desserts && Course(typed: "x") == nil)
         #expect(Course.allCases.sorted() == [.drinks, .starters, .mains, .desserts])
