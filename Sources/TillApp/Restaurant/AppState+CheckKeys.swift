@@ -178,12 +178,10 @@ extension AppState {
         return followCheck(sale.chargeService(basisPoints: rate, name: name, taxCodes: [settings.serviceChargeTax]))
     }
 
-    /// Hands the open check to `server`, once allowed.
+    /// Hands the open check to `server` once allowed, if the store knows them.
     mutating func handOver(to server: String) -> [Effect] {
-        guard restaurant.open != nil else { return [] }
-        restaurant.open?.check.transfer(to: server)
-        sale.message = Message("Check handed to \(server)", .ok)
-        return save()
+        guard let open = restaurant.open else { return [] }
+        return [.restaurant(.handOver(CheckVersion(open.check, version: open.version), to: server))]
     }
 
     /// What the store did with the floor and the checks.

@@ -14,6 +14,8 @@ public enum RestaurantRequest: Hashable, Sendable {
     case merge(CheckVersion, table: String)
     /// Splits `check` by seat, or moves its lines `lines` onto a new check; the new checks get ids here.
     case split(CheckVersion, lines: [Int]?)
+    /// Hands `check` to the staff member `server`, who must be on the staff.
+    case handOver(CheckVersion, to: String)
 
     public var activity: String {
         switch self {
@@ -22,6 +24,7 @@ public enum RestaurantRequest: Hashable, Sendable {
         case .save: "Saving the check"
         case .merge: "Merging the checks"
         case .split: "Splitting the check"
+        case .handOver: "Handing the check over"
         }
     }
 }

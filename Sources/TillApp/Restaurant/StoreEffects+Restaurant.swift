@@ -32,6 +32,14 @@ extension StoreEffects {
             let version = try database.mergeCheck(merged, version: target.version ?? 0, removing: other.check.id, sourceVersion: other.version,
                                                   terminalID: terminalID, at: now())
             return .restaurant(.reshaped(merged, version: version, note: "Table \(other.check.table) merged in: \(merged.covers) covers"))
+        case .handOver(let target, let server):
+            guard let member = try database.staffMember(id: server), member.isActive else {
+                return .restaurant(.refused("There is no active staff member \(server): check the number"))
+            }
+            var check = target.check
+            check.transfer(to: member.id)
+            let version = try database.saveCheck(check, version: target.version, terminalID: terminalID, at: now())
+            return .restaurant(.reshaped(check, version: version, note: "Check handed to \(member.name)"))
         case .split(let target, let lines):
             var check = target.check
             let parts: [Check]

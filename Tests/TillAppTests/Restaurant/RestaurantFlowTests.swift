@@ -208,7 +208,15 @@ import TillCore
         till.type("2")
         till.type("2222")
         till.type("shift change")
-        #expect(till.state.overlay == nil && till.state.sale.message?.text == "Check handed to 2")
+        #expect(till.state.overlay == nil && till.state.sale.message?.text.hasPrefix("Check handed to ") == true)
+        #expect(try till.database.openChecks().map(\.serverID) == ["2"])
+        // A number nobody has is refused, and the check stays with 2
+        try till.press("S-F9")
+        till.type("@99")
+        till.type("2")
+        till.type("2222")
+        till.type("shift change")
+        #expect(till.state.sale.message?.text == "There is no active staff member 99: check the number")
         #expect(try till.database.openChecks().map(\.serverID) == ["2"])
     }
 
