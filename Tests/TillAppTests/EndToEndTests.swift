@@ -20,17 +20,8 @@ import TillStore
         let session = try TmuxSession(tmux: tmux, command: [CrashResumeTests.till.path, "--data-dir", folder.path])
         defer { session.kill() }
 
-        // Log in as the demo cashier; the float count opens.
-        try await session.waitFor("Staff")
-        await session.type("1")
-        await session.type("1111")
-        try await session.waitFor("Open the shift: count the float")
-        let tens = try #require(DenominationSet.chf.denominations.firstIndex { $0.minorUnits == 1_000 })
-        for _ in 0..<tens { await session.keys("Down") }
-        await session.type("10")
-        try await session.waitFor("Counted: 100.00")
-        await session.keys("F10")
-        try await session.waitFor("TOTAL")
+        // Log in as the demo cashier and count the float.
+        try await session.openDemoShift()
 
         // One item scanned while "3*20" is half typed: the scan lands in the cart and the text stays,
         // so finishing it rings up 3 croissants; then one from the menu with an option.
@@ -66,7 +57,7 @@ import TillStore
         try await session.waitFor("Paid in")
         await session.keys("5")
         try await session.waitFor("count the drawer (blind)")
-        for _ in 0..<tens { await session.keys("Down") }
+        for _ in 0..<TmuxSession.tensRow { await session.keys("Down") }
         await session.type("10")
         try await session.waitFor("Counted: 100.00")
         await session.keys("F10")

@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+import TillCore
 
 /// A program running in a detached tmux session of its own server: keys go in with `send-keys`,
 /// the screen comes out with `capture-pane`. Waits are `Task.sleep`s, so a long run in tmux leaves
@@ -30,6 +32,22 @@ struct TmuxSession {
         _ = try? run(["send-keys", "-t", "till"] + names)
         // Let the app read the key alone, so Escape followed by a key is not taken for Alt+key.
         try? await Task.sleep(for: .milliseconds(80))
+    }
+
+    /// The float's row of ten-franc notes, counted from the top of the float count.
+    static let tensRow = DenominationSet.chf.denominations.firstIndex { $0.minorUnits == 1_000 } ?? 0
+
+    /// Logs the demo cashier in and opens the shift on a float of ten 10-franc notes, up to the empty sale.
+    func openDemoShift() async throws {
+        try await waitFor("Staff")
+        await type("1")
+        await type("1111")
+        try await waitFor("Open the shift: count the float")
+        for _ in 0..<Self.tensRow { await keys("Down") }
+        await type("10")
+        try await waitFor("Counted: 100.00")
+        await keys("F10")
+        try await waitFor("TOTAL")
     }
 
     /// The screen as text.

@@ -153,7 +153,7 @@ extension AppState {
                         refusal: "\(user?.name ?? "This user") may not hand a check over, and nobody can approve it") else { return [] }
             return handOver(to: server)
         }
-        guard let table = profile.restaurant.tables.first(where: { $0.uppercased() == text.uppercased() }) else {
+        guard let table = profile.restaurant.table(named: text) else {
             sale.message = Message("\"\(text)\" is not a table here", .error)
             return []
         }

@@ -55,8 +55,7 @@ extension AppState {
     /// Opens the table's check ("12"), its second one ("12.2"), or asks for the covers of a new one.
     private mutating func openTable(_ typed: String) -> [Effect] {
         let parts = typed.split(separator: ".", maxSplits: 1).map(String.init)
-        guard let name = parts.first,
-              let table = profile.restaurant.tables.first(where: { $0.uppercased() == name.uppercased() }) else {
+        guard let name = parts.first, let table = profile.restaurant.table(named: name) else {
             restaurant.message = Message("\"\(typed)\" is not a table here: type one of the numbers on the floor", .error)
             return []
         }
@@ -108,12 +107,12 @@ extension AppState {
     }
 
     /// Keeps the open check, with the tickets its change printed; the next save names the version this one makes.
-    mutating func save(tickets: [KitchenTicket] = [], with others: [Check] = []) -> [Effect] {
+    mutating func save(tickets: [KitchenTicket] = []) -> [Effect] {
         guard var open = restaurant.open else { return [] }
-        let checks = [CheckVersion(open.check, version: open.version)] + others.map { CheckVersion($0, version: nil) }
+        let saved = CheckVersion(open.check, version: open.version)
         open.version = (open.version ?? 0) + 1
         restaurant.open = open
-        return [.restaurant(.save(checks, tickets: tickets))]
+        return [.restaurant(.save([saved], tickets: tickets))]
     }
 
     /// Who and when, for this lane's kitchen tickets.

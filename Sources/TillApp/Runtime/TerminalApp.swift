@@ -30,8 +30,8 @@ public enum TerminalApp {
                                clock: { environment.localTime(environment.now()) }, training: settings.training,
                                resuming: try database.openCart(terminalID: settings.terminalID))
         let inbox = AppInbox()
-        let printer = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox) : nil
-        let kitchen = startDevices ? try LanePrinter.startKitchen(settings: settings, share: share, database: database, inbox: inbox) : []
+        let (printer, kitchen) = startDevices ? try LanePrinter.start(settings: settings, share: share, database: database, inbox: inbox)
+            : (nil, [])
         let scanner = startDevices ? try LaneScanners.start(settings: settings.devices, inbox: inbox) : nil
         let sync = startDevices ? try LaneSync.start(database: database, inbox: inbox) : nil
         let scale = try settings.devices.scale.map { address throws(DeviceAddressError) in

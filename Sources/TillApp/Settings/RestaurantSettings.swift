@@ -27,6 +27,17 @@ public struct RestaurantSettings: Hashable, Sendable {
 
     public var routing: KitchenRouting { KitchenRouting(stations: stations) }
 
+    /// The stations without a printer of their own, whose tickets the receipt printer prints.
+    public var stationsWithoutPrinter: [String] {
+        guard isOn else { return [] }
+        return Set(stations.values).union([routing.fallback]).subtracting(printers.keys).sorted()
+    }
+
+    /// The table of this name, however it is capitalised; nil when the floor has none.
+    public func table(named name: String) -> String? {
+        tables.first { $0.uppercased() == name.uppercased() }
+    }
+
     /// The tax classes an order of `type` charges instead of the dine-in ones.
     public func taxSubstitutes(for type: OrderType) -> [String: String] {
         switch type {

@@ -36,14 +36,18 @@ extension Cart {
         let priced = try context.price(self)
         let loads = priced.lines.filter(\.line.isGiftCard).reduce(0) { $0 + $1.total }
         let stored = tenders.filter { !$0.kind.paysGiftCards }.reduce(0) { $0 + $1.amount }
-        let remaining = try payment(context).remaining
+        let remaining = try payment(priced, context).remaining
         return max(0, min(remaining, priced.total - loads - stored))
     }
 
     /// Where the payment stands, priced with `context`.
     public func payment(_ context: PricingContext) throws(CartError) -> PaymentSummary {
-        let priced = try context.price(self)
-        return try cartMoney { () throws(MoneyError) in
+        try payment(try context.price(self), context)
+    }
+
+    /// Where the payment stands on `priced`, this cart as `context` priced it.
+    private func payment(_ priced: PricedCart, _ context: PricingContext) throws(CartError) -> PaymentSummary {
+        try cartMoney { () throws(MoneyError) in
             try PaymentSummary(total: priced.total, tenders: tenders, cashIncrement: context.cashIncrement)
         }
     }

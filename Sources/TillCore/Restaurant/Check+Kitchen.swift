@@ -30,10 +30,10 @@ extension Check {
 
     /// Voids a line; one the kitchen has already been sent comes back as a cancellation ticket.
     public mutating func void(line id: Int, _ ticketing: Ticketing) throws(CheckError) -> [KitchenTicket] {
-        guard let state = line(id) else { throw .noSuchLine(id) }
-        try checkCart { () throws(CartError) in try cart.void(line: id) }
-        guard state.status == .sent else { return [] }
-        return tickets(for: [id], kind: .cancel, round: state.round ?? rounds, ticketing)
+        guard line(id) != nil else { throw .noSuchLine(id) }
+        var voided = cart
+        try checkCart { () throws(CartError) in try voided.void(line: id) }
+        return try follow(voided, seat: nil, course: { _ in .mains }, ticketing)
     }
 
     /// The states of lines not voided, in cart order.

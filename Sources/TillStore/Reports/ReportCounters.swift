@@ -35,13 +35,13 @@ enum ReportCounters {
                                          figures.giftCards.count, figures.giftCards.amount])
         }
         for priced in order.priced.lines {
-            guard let serverID = priced.line.tipFor else { continue }
-            try db.cachedStatement(sql: """
-                INSERT INTO report_tips (business_day, training, server_id, tips, value) VALUES (?, ?, ?, 1, ?)
-                ON CONFLICT (business_day, training, server_id) DO UPDATE SET tips = tips + 1, value = value + excluded.value
-                """).execute(arguments: [businessDay, order.training, serverID, priced.total])
-        }
-        for priced in order.priced.lines where priced.line.owed == nil {
+            if let serverID = priced.line.tipFor {
+                try db.cachedStatement(sql: """
+                    INSERT INTO report_tips (business_day, training, server_id, tips, value) VALUES (?, ?, ?, 1, ?)
+                    ON CONFLICT (business_day, training, server_id) DO UPDATE SET tips = tips + 1, value = value + excluded.value
+                    """).execute(arguments: [businessDay, order.training, serverID, priced.total])
+            }
+            guard priced.line.owed == nil else { continue }
             let line = priced.line
             let arguments: StatementArguments = [businessDay, order.training, line.productID.rawValue, line.categoryID ?? "", line.name,
                                                  line.quantity.thousandths, priced.net]

@@ -48,8 +48,7 @@ extension AppDatabase {
     public func mergeCheck(_ target: Check, version: Int, removing source: String, sourceVersion: Int, terminalID: String,
                            at date: Date) throws(StoreError) -> Int {
         try write { db in
-            let stored = try Int.fetchOne(db, sql: "SELECT version FROM open_check WHERE id = ?", arguments: [source])
-            guard stored == sourceVersion else { throw Self.changedElsewhere(source, stored: stored) }
+            try Self.requireVersion(sourceVersion, of: source, db)
             try db.execute(sql: "DELETE FROM open_check WHERE id = ?", arguments: [source])
             return try Self.store(target, version: version, terminalID: terminalID, at: date, db)
         }
@@ -88,11 +87,9 @@ extension AppDatabase {
     /// Drops a check that was opened by mistake; one with anything rung up on it is voided line by line first.
     public func discardCheck(id: String, version: Int) throws(StoreError) {
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT version, document FROM open_check WHERE id = ?", arguments: [id]) else {
-                throw Self.changedElsewhere(id, stored: nil)
-            }
-            guard row["version"] == version else { throw Self.changedElsewhere(id, stored: row["version"]) }
-            let check = try StoredDocument.decode(Check.self, from: row["document"])
+            try Self.requireVersion(version, of: id, db)
+            let document = try String.fetchOne(db, sql: "SELECT document FROM open_check WHERE id = ?", arguments: [id]) ?? ""
+            let check = try StoredDocument.decode(Check.self, from: document)
             guard check.cart.isEmpty, check.cart.tenders.isEmpty else {
                 throw StoreError.conflict("Check \(id) has items on it: void them, or pay it.")
             }
@@ -102,9 +99,8 @@ extension AppDatabase {
 
     /// Writes `check` over `version` (nil: a new check) in the caller's transaction; returns the new version.
     private static func store(_ check: Check, version: Int?, terminalID: String, at date: Date, _ db: Database) throws -> Int {
-        let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM open_check WHERE id = ?"), arguments: [check.id])
-        guard stored == version else { throw changedElsewhere(check.id, stored: stored) }
-        let next = (stored ?? 0) + 1
+        try requireVersion(version, of: check.id, db)
+        let next = (version ?? 0) + 1
         try db.cachedStatement(sql: """
             INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, version, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -117,8 +113,11 @@ extension AppDatabase {
         return next
     }
 
-    private static func changedElsewhere(_ id: String, stored: Int?) -> StoreError {
-        stored == nil ? .conflict("Check \(id) is no longer open: it was paid, merged or discarded on another lane.")
-            : .conflict("Check \(id) was changed on another lane: open it again to see it as it is now.")
+    /// Refuses to go on unless check `id` is stored at `version` (nil: not stored at all).
+    private static func requireVersion(_ version: Int?, of id: String, _ db: Database) throws {
+        let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM open_check WHERE id = ?"), arguments: [id])
+        guard stored != version else { return }
+        throw stored == nil ? StoreError.conflict("Check \(id) is no longer open: it was paid, merged or discarded on another lane.")
+            : StoreError.conflict("Check \(id) was changed on another lane: open it again to see it as it is now.")
     }
 }

@@ -17,16 +17,7 @@ import TillCore
         let session = try TmuxSession(tmux: tmux, command: [CrashResumeTests.till.path, "--data-dir", folder.path])
         defer { session.kill() }
 
-        try await session.waitFor("Staff")
-        await session.type("1")
-        await session.type("1111")
-        try await session.waitFor("Open the shift: count the float")
-        let tens = try #require(DenominationSet.chf.denominations.firstIndex { $0.minorUnits == 1_000 })
-        for _ in 0..<tens { await session.keys("Down") }
-        await session.type("10")
-        try await session.waitFor("Counted: 100.00")
-        await session.keys("F10")
-        try await session.waitFor("TOTAL")
+        try await session.openDemoShift()
 
         // Table 4 is seated with three covers from the floor.
         await session.keys("M-f")

@@ -34,18 +34,21 @@ import TillCore
         till.type("\(covers)")
     }
 
+    /// Rings up `code` for `seat` of the open check.
+    static func ring(_ till: TestTerminal, seat: Int, _ code: String) throws {
+        try till.press("S-F6")
+        till.type("\(seat)")
+        till.type(code)
+    }
+
     @Test func aTableIsSeatedServedInTwoRoundsAndItsCheckSurvivesLeavingIt() throws {
         let till = try Self.till()
         try Self.seat(till, table: "3", covers: 2)
         #expect(till.state.route == .sale && till.state.restaurant.open?.check.table == "3")
         #expect(try till.database.openChecks().map(\.table) == ["3"])
         // Seat 1: a cappuccino; seat 2: a ham croissant, held for later
-        try till.press("S-F6")
-        till.type("1")
-        till.type("102")
-        try till.press("S-F6")
-        till.type("2")
-        till.type("201")
+        try Self.ring(till, seat: 1, "102")
+        try Self.ring(till, seat: 2, "201")
         try till.press("S-F3")
         #expect(till.screen(width: 120).contains { $0.contains("S2 Butter croissant (held)") })
         #expect(till.screen().contains { $0.contains("Table 3") && $0.contains("2 covers") })
@@ -110,12 +113,8 @@ import TillCore
     @Test func splittingBySeatLeavesAChecksPerSeatOnTheTable() throws {
         let till = try Self.till()
         try Self.seat(till, table: "5", covers: 2)
-        try till.press("S-F6")
-        till.type("1")
-        till.type("102")
-        try till.press("S-F6")
-        till.type("2")
-        till.type("202")
+        try Self.ring(till, seat: 1, "102")
+        try Self.ring(till, seat: 2, "202")
         try till.press("S-F8")
         till.type("S")
         #expect(till.state.sale.message?.text == "Split by seat: 2 checks on table 5")

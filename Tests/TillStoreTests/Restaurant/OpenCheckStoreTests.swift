@@ -44,6 +44,9 @@ import TillCore
         let jobs = try kitchenJobs()
         #expect(jobs.map(\.printer) == ["bar", "kitchen"])
         #expect(jobs.map(\.content) == tickets.map { PrintJob.Content.kitchen($0) })
+        // And only a station's printer takes its tickets: the receipt printer has nothing to print
+        #expect(try database.nextPrintJob(dueAt: "9999") == nil)
+        #expect(try database.nextPrintJob(for: ["bar"], dueAt: "9999")?.printer == "bar")
         // And after a restart the check is there as it was, lines sent
         let reopened = try AppDatabase(path: database.path)
         let stored = try #require(try reopened.openCheck(id: "chk-1"))
