@@ -33,6 +33,7 @@ extension AppDatabase {
         migrator.registerMigration("v14-training", migrate: TrainingSchema.create)
         migrator.registerMigration("v15-gift-cards-and-tips", migrate: ReportCounterSchema.createGiftCardsAndTips)
         migrator.registerMigration("v16-open-checks", migrate: OpenCheckSchema.create)
+        migrator.registerMigration("v17-shared-checks", migrate: OpenCheckSchema.share)
         return migrator
     }
 }

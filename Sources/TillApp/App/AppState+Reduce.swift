@@ -56,7 +56,8 @@ extension AppState {
             }
             sync.online = problem == nil
             sync.problem = problem
-            return [.loadStatus]
+            // Another lane may have opened, changed or paid a check: the floor shows it a round later.
+            return route == .floor && problem == nil ? [.loadStatus, .restaurant(.loadFloor)] : [.loadStatus]
         case .saleSuspended(let parked):
             sale.suspended(parked)
             return []

@@ -187,8 +187,9 @@ extension AppState {
     /// What the store did with the floor and the checks.
     mutating func restaurantAnswered(_ answer: RestaurantAnswer) -> [Effect] {
         switch answer {
-        case .floorLoaded(let checks):
+        case .floorLoaded(let checks, let paid):
             restaurant.floor = checks
+            restaurant.paidTables = paid
         case .opened(let check, let version):
             enter(OpenCheck(check: check, version: version), note: "Table \(check.table): \(check.covers) covers")
         case .saved(let id, let version):

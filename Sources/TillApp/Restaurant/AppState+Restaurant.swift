@@ -18,12 +18,19 @@ extension AppState {
             sale.message = Message("Payment has started: finish it, or remove the tenders, before leaving the check", .warning)
             return []
         }
-        if restaurant.open != nil { leaveCheck() }
+        var effects: [Effect] = []
+        if let open = restaurant.open {
+            // A table seated by mistake, with nothing ever rung on it, is free again.
+            if open.check.cart.lines.isEmpty, let version = open.version {
+                effects.append(.restaurant(.discard(CheckVersion(open.check, version: version))))
+            }
+            leaveCheck()
+        }
         route = .floor
         restaurant.seating = nil
         restaurant.input.clear()
         restaurant.message = nil
-        return [.restaurant(.loadFloor)]
+        return effects + [.restaurant(.loadFloor)]
     }
 
     /// Keys on the floor: a table's name and Enter opens its check, or asks the covers of a new one.

@@ -1,7 +1,7 @@
 import TermUI
 import TillStore
 
-/// The floor: every table as a box with its state (free, seated, ordered), covers and server, and the
+/// The floor: every table as a box with its state (free, seated, ordered, bill, paying, paid), covers and server, and the
 /// line where the server types a table to open it.
 enum FloorScreen {
     /// Columns a table's box takes, and rows.
@@ -15,7 +15,8 @@ enum FloorScreen {
             let cell = Rect(x: rows[0].x + (index % perRow) * cellWidth, y: rows[0].y + (index / perRow) * cellHeight,
                             width: cellWidth - 1, height: cellHeight)
             guard cell.maxY <= rows[0].maxY else { break }
-            tableBox(table, checks: state.restaurant.checks(at: table), into: &buffer, area: cell, theme: theme)
+            tableBox(table, checks: state.restaurant.checks(at: table), paid: state.restaurant.paidTables.contains(table), into: &buffer,
+                     area: cell, theme: theme)
         }
         AppScreen.messageLine(state.restaurant.message, into: &buffer, area: rows[1], theme: theme)
         let label = state.restaurant.seating.map { "Covers at table \($0) › " } ?? "Table › "
@@ -31,8 +32,9 @@ enum FloorScreen {
     }
 
     /// One table: its name, then its state; with a check, the covers and server (and how many checks).
-    private static func tableBox(_ table: String, checks: [OpenCheckSummary], into buffer: inout Buffer, area: Rect, theme: Theme) {
-        let (label, styleKey) = status(of: checks)
+    private static func tableBox(_ table: String, checks: [OpenCheckSummary], paid: Bool, into buffer: inout Buffer, area: Rect,
+                                 theme: Theme) {
+        let (label, styleKey) = status(of: checks, paid: paid)
         buffer.drawBox(area, border: .rounded, style: theme.style(checks.isEmpty ? "border" : styleKey))
         let inner = area.inset(by: 1)
         _ = buffer.write(table, x: inner.x, y: inner.y, style: theme.style("cart.total"), clip: inner)
@@ -44,9 +46,9 @@ enum FloorScreen {
     }
 
     /// What the table is doing: free, seated (nothing sent), ordered (the kitchen has it), bill
-    /// (printed, waiting to pay), paying.
-    static func status(of checks: [OpenCheckSummary]) -> (label: String, styleKey: String) {
-        if checks.isEmpty { return ("free", "cart.line.voided") }
+    /// (printed, waiting to pay), paying, paid (lately, to be cleared).
+    static func status(of checks: [OpenCheckSummary], paid: Bool) -> (label: String, styleKey: String) {
+        if checks.isEmpty { return paid ? ("paid", "message.ok") : ("free", "cart.line.voided") }
         if checks.contains(where: { $0.paying }) { return ("paying", "message.warning") }
         if checks.contains(where: { $0.billed }) { return ("bill", "message.warning") }
         if checks.contains(where: { $0.sent }) { return ("ordered", "message.ok") }

@@ -16,6 +16,16 @@ public enum RestaurantRequest: Hashable, Sendable {
     case split(CheckVersion, lines: [Int]?)
     /// Hands `check` to the staff member `server`, who must be on the staff.
     case handOver(CheckVersion, to: String)
+    /// Drops a check nothing was rung on (a table seated by mistake).
+    case discard(CheckVersion)
+
+    /// Whether the request writes checks the other lanes must learn of.
+    var changesChecks: Bool {
+        switch self {
+        case .loadFloor, .open: false
+        case .save, .merge, .split, .handOver, .discard: true
+        }
+    }
 
     public var activity: String {
         switch self {
@@ -25,6 +35,7 @@ public enum RestaurantRequest: Hashable, Sendable {
         case .merge: "Merging the checks"
         case .split: "Splitting the check"
         case .handOver: "Handing the check over"
+        case .discard: "Freeing the table"
         }
     }
 }
@@ -42,7 +53,8 @@ public struct CheckVersion: Hashable, Sendable {
 
 /// The store's answer to a ``RestaurantRequest``.
 public enum RestaurantAnswer: Hashable, Sendable {
-    case floorLoaded([OpenCheckSummary])
+    /// The open checks, and the tables paid lately with no check since.
+    case floorLoaded([OpenCheckSummary], paid: Set<String>)
     case opened(Check, version: Int)
     /// The open check now stands at `version`.
     case saved(id: String, version: Int)

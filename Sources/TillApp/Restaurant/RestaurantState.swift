@@ -6,6 +6,8 @@ public import TillStore
 public struct RestaurantState: Hashable, Sendable {
     /// The open checks, as the store last listed them.
     public var floor: [OpenCheckSummary] = []
+    /// Tables paid lately and not seated since: to be cleared.
+    public var paidTables: Set<String> = []
     /// The table being typed on the floor screen, then its covers.
     public var input = TextInput(placeholder: "table, Enter", maxLength: 12)
     /// The table whose covers are being asked before its check opens.

@@ -1,13 +1,18 @@
 import Foundation
 import TillCore
 import TillStore
+import TillSync
 
 extension StoreEffects {
     /// Reads and keeps checks; a save over another lane's change answers with the check to reread.
     func restaurant(_ request: RestaurantRequest) throws(StoreError) -> AppEvent? {
+        // Every change to a check goes to the other lanes through the hub as soon as it can.
+        defer { if request.changesChecks { sync?.wake() } }
         switch request {
         case .loadFloor:
-            return .restaurant(.floorLoaded(try database.openChecks()))
+            let checks = try database.openChecks()
+            let paid = try database.tablesPaid(since: now().addingTimeInterval(-RestaurantSettings.paidShownFor))
+            return .restaurant(.floorLoaded(checks, paid: paid.subtracting(checks.map(\.table))))
         case .open(let id):
             guard let found = try database.openCheck(id: id) else {
                 return .restaurant(.changedElsewhere(id: id, reason: "Check \(id) is no longer open: it was paid, merged or discarded."))
@@ -40,6 +45,14 @@ extension StoreEffects {
             check.transfer(to: member.id)
             let version = try database.saveCheck(check, version: target.version, terminalID: terminalID, at: now())
             return .restaurant(.reshaped(check, version: version, note: "Check handed to \(member.name)"))
+        case .discard(let target):
+            do throws(StoreError) {
+                try database.discardCheck(id: target.check.id, version: target.version ?? 0, terminalID: terminalID, at: now())
+            } catch {
+                // Another lane rang something on it meanwhile: it stays, and the floor shows it.
+                guard case .conflict = error else { throw error }
+            }
+            return nil
         case .split(let target, let lines):
             var check = target.check
             let parts: [Check]

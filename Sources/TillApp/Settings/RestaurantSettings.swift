@@ -1,8 +1,12 @@
+import Foundation
 public import TillCore
 
 /// Table service on this lane: the tables of the floor, which station makes each category, which
 /// course a category is served in, and the printers of the stations.
 public struct RestaurantSettings: Hashable, Sendable {
+    /// How long the floor shows a table paid (to be cleared) unless it is seated again first.
+    static let paidShownFor: TimeInterval = 15 * 60
+
     /// Table names as the floor screen shows them, in its order; none: this lane sells at a counter.
     public var tables: [String] = []
     /// Station (printer role) by category id; other categories go to `kitchen`.

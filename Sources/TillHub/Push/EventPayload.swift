@@ -8,6 +8,8 @@ enum EventPayload {
     case ledgers(EventEffects)
     /// A customer profile save, merged field by field.
     case customer(CustomerEdit)
+    /// A restaurant check saved or closed, taken only over the revision the hub holds.
+    case check(CheckSave)
     /// Anything else of a known kind (shifts, cash, approvals): kept in the log only.
     case logOnly
 
@@ -39,6 +41,17 @@ enum EventPayload {
             }
             guard let id = edit.id, !id.isEmpty else { throw EventRejection("the customer edit has no id") }
             self = .customer(edit)
+        } else if kind == .check {
+            let save: CheckSave
+            do {
+                save = try WireJSON.decode(CheckSave.self, from: event.payload)
+            } catch {
+                throw EventRejection("the check cannot be read: \(DecodingProblem.describe(error))")
+            }
+            guard !save.id.isEmpty, save.revision == event.id else {
+                throw EventRejection("the check save has no id, or a revision other than its event's id")
+            }
+            self = .check(save)
         } else {
             // Nothing else reads a log-only payload, so it is checked whole here.
             guard (try? JSONSerialization.jsonObject(with: Data(event.payload.utf8))) is [String: Any] else {

@@ -9,6 +9,7 @@ extension SQLiteHubStorage {
         migrator.registerMigration("v1-hub", migrate: createSchema)
         migrator.registerMigration("v2-vouchers", migrate: createVoucherLedger)
         migrator.registerMigration("v3-transfers", migrate: createTransfers)
+        migrator.registerMigration("v4-checks", migrate: createChecks)
         return migrator
     }
 

@@ -29,6 +29,7 @@ struct SQLitePush {
             do {
                 payload = try EventPayload(event)
                 try checkTransfer(event)
+                if case .check(let save) = payload { try checkRevision(of: save) }
             } catch let error as EventRejection {
                 _ = try log(event, status: "rejected", reason: error.reason)
                 rejected.append(Rejection(seq: event.seq, id: event.id, reason: error.reason))
@@ -94,6 +95,8 @@ struct SQLitePush {
             }
             try addVouchers(effects.vouchers, of: event)
             try relayTransfer(of: event)
+        case .check(let save):
+            try keep(save, payload: event.payload)
         case .customer(let edit):
             let stamp = FieldStamp(hlc: ClockDrift.effective(event.hlc, nowMillis: now.unixMillis), terminal: terminal.terminalID)
             try merge(edit, stamp: stamp)

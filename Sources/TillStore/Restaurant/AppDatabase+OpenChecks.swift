@@ -43,13 +43,13 @@ extension AppDatabase {
     }
 
     /// Folds check `source` into `target` (already merged in memory): the target is saved and the
-    /// source is gone, together, each at the version the caller read.
+    /// source is closed, together, each at the version the caller read.
     @discardableResult
     public func mergeCheck(_ target: Check, version: Int, removing source: String, sourceVersion: Int, terminalID: String,
                            at date: Date) throws(StoreError) -> Int {
         try write { db in
             try Self.requireVersion(sourceVersion, of: source, db)
-            try db.execute(sql: "DELETE FROM open_check WHERE id = ?", arguments: [source])
+            try Self.closeCheck(source, terminalID: terminalID, at: date, db)
             return try Self.store(target, version: version, terminalID: terminalID, at: date, db)
         }
     }
@@ -84,8 +84,16 @@ extension AppDatabase {
         }
     }
 
-    /// Drops a check that was opened by mistake; one with anything rung up on it is voided line by line first.
-    public func discardCheck(id: String, version: Int) throws(StoreError) {
+    /// The tables paid since `date`, on any lane.
+    public func tablesPaid(since date: Date) throws(StoreError) -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT table_name FROM paid_table WHERE paid_at >= ?", arguments: [Timestamp.text(date)]))
+        }
+    }
+
+    /// Drops a check opened by mistake (nothing rung on it, nothing paid), telling the other lanes; one
+    /// with anything rung up on it is voided line by line first.
+    public func discardCheck(id: String, version: Int, terminalID: String, at date: Date) throws(StoreError) {
         try write { db in
             try Self.requireVersion(version, of: id, db)
             let document = try String.fetchOne(db, sql: "SELECT document FROM open_check WHERE id = ?", arguments: [id]) ?? ""
@@ -93,30 +101,43 @@ extension AppDatabase {
             guard check.cart.isEmpty, check.cart.tenders.isEmpty else {
                 throw StoreError.conflict("Check \(id) has items on it: void them, or pay it.")
             }
-            try db.execute(sql: "DELETE FROM open_check WHERE id = ?", arguments: [id])
+            try Self.closeCheck(id, terminalID: terminalID, at: date, db)
         }
     }
 
-    /// Writes `check` over `version` (nil: a new check) in the caller's transaction; returns the new version.
-    private static func store(_ check: Check, version: Int?, terminalID: String, at date: Date, _ db: Database) throws -> Int {
-        try requireVersion(version, of: check.id, db)
+    /// Writes `check` over `version` (nil: a new check) in the caller's transaction, with the event that
+    /// shares it with the store's other lanes; returns the new version.
+    static func store(_ check: Check, version: Int?, terminalID: String, at date: Date, _ db: Database) throws -> Int {
+        let stored = try requireVersion(version, of: check.id, db)
         let next = (version ?? 0) + 1
-        try db.cachedStatement(sql: """
-            INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, version, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET table_name = excluded.table_name, server_id = excluded.server_id,
-                covers = excluded.covers, order_type = excluded.order_type, updated_at = excluded.updated_at,
-                terminal_id = excluded.terminal_id, version = excluded.version, document = excluded.document
-            """).execute(arguments: [check.id, check.table, check.serverID, check.covers, check.orderType.rawValue,
-                                     Timestamp.text(check.openedAt), Timestamp.text(date), terminalID, next,
-                                     try StoredDocument.encode(check)])
+        let document = try StoredDocument.encode(check)
+        let revision = try share(check.id, base: stored?.revision, closed: false, firstNewLine: stored?.nextLine ?? 1, document: document,
+                                 terminalID: terminalID, at: date, db)
+        try write(check, document: document, version: next, revision: revision, terminalID: terminalID, at: date, db)
         return next
     }
 
-    /// Refuses to go on unless check `id` is stored at `version` (nil: not stored at all).
-    private static func requireVersion(_ version: Int?, of id: String, _ db: Database) throws {
-        let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM open_check WHERE id = ?"), arguments: [id])
-        guard stored != version else { return }
+    /// Writes the row of `check` as `document` at `version` and hub `revision`.
+    static func write(_ check: Check, document: String, version: Int, revision: String?, terminalID: String, at date: Date,
+                      _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, version, document,
+                                    revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET table_name = excluded.table_name, server_id = excluded.server_id,
+                covers = excluded.covers, order_type = excluded.order_type, updated_at = excluded.updated_at,
+                terminal_id = excluded.terminal_id, version = excluded.version, document = excluded.document,
+                revision = excluded.revision
+            """).execute(arguments: [check.id, check.table, check.serverID, check.covers, check.orderType.rawValue,
+                                     Timestamp.text(check.openedAt), Timestamp.text(date), terminalID, version, document, revision])
+    }
+
+    /// Refuses to go on unless check `id` is stored at `version` (nil: not stored at all); returns
+    /// what the store holds of it.
+    @discardableResult
+    static func requireVersion(_ version: Int?, of id: String, _ db: Database) throws -> StoredCheck? {
+        let stored = try StoredCheck.fetch(id, db)
+        guard stored?.version != version else { return stored }
         throw stored == nil ? StoreError.conflict("Check \(id) is no longer open: it was paid, merged or discarded on another lane.")
             : StoreError.conflict("Check \(id) was changed on another lane: open it again to see it as it is now.")
     }

@@ -25,13 +25,13 @@ extension AppDatabase {
             try ReportCounters.count(order, businessDay: context.businessDay, quarter: ReportCounters.quarter(of: completed),
                                      shiftID: context.shiftID, db)
             try db.cachedStatement(sql: "DELETE FROM open_cart WHERE terminal_id = ?").execute(arguments: [context.terminalID])
-            if let checkID = context.checkID {
-                try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [checkID])
-            }
             if let printer = context.receiptPrinter {
                 try PrintQueue.insertReceipt(saleID: order.id, receiptNumber: receipt, printer: printer, at: context.completedAt, db)
             }
             guard !order.training else {
+                if let checkID = context.checkID {
+                    try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [checkID])
+                }
                 _ = try RedemptionHolds.take(terminalID: context.terminalID, db)
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
             }
@@ -40,6 +40,9 @@ extension AppDatabase {
             let payload = SaleEvent.json(document: document, receiptNumber: receipt,
                                          effects: Self.effects(of: order, context: context, ledgers: ledgers), context: context)
             let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, at: completed, db)
+            if let checkID = context.checkID {
+                try Self.closeCheck(checkID, paid: true, terminalID: context.terminalID, at: completed, db)
+            }
             try ledgers.record(order, context: context, eventSeq: sequence, db)
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)
         }

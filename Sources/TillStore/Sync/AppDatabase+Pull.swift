@@ -11,12 +11,11 @@ extension AppDatabase {
     /// held. A customer this terminal edited and the hub has not acknowledged yet keeps the local
     /// edit: the hub answers that edit with the merged record later in the feed.
     public func applyPull(_ page: PullResponse, at date: Date) throws(StoreError) {
-        let time = Timestamp.text(date)
-        return try write { db in
+        try write { db in
             var writer: ProductWriter?
             for change in page.changes {
                 do {
-                    try apply(change, at: time, db, writer: &writer)
+                    try apply(change, at: date, db, writer: &writer)
                 } catch let error as DecodingError {
                     throw StoreError.conflict("Change \(change.id) from the hub (\(change.entity.rawValue) \(change.key)) cannot be read: "
                         + "\(error). Update this till to the hub's version.")
@@ -28,7 +27,7 @@ extension AppDatabase {
         }
     }
 
-    private func apply(_ change: Change, at time: String, _ db: Database, writer: inout ProductWriter?) throws {
+    private func apply(_ change: Change, at date: Date, _ db: Database, writer: inout ProductWriter?) throws {
         switch change.entity {
         case .category:
             let category = try WireJSON.decode(Category.self, from: change.data)
@@ -50,7 +49,7 @@ extension AppDatabase {
                 SELECT EXISTS (SELECT 1 FROM outbox WHERE acknowledged_at IS NULL AND kind = 'customer'
                                AND json_extract(payload, '$.customer.id') = ?)
                 """), arguments: [customer.id])! else { return }
-            try Self.store(customer, at: time, db)
+            try Self.store(customer, at: Timestamp.text(date), db)
         case .stock:
             let level = try WireJSON.decode(StockLevel.self, from: change.data)
             try db.cachedStatement(sql: """
@@ -65,6 +64,8 @@ extension AppDatabase {
                 """).execute(arguments: [change.key, balance.points, balance.earned ?? balance.points])
         case .transfer:
             try Self.apply(try WireJSON.decode(TransferNotice.self, from: change.data), db)
+        case .check:
+            try Self.applyShared(try WireJSON.decode(CheckSave.self, from: change.data), at: date, db)
         case .voucher:
             try Self.storeHubVoucher(code: change.key, try WireJSON.decode(VoucherBalance.self, from: change.data), db)
         }

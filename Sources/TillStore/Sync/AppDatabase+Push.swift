@@ -33,6 +33,7 @@ extension AppDatabase {
             for rejection in response.rejected {
                 try db.execute(sql: "UPDATE outbox SET rejected_reason = ? WHERE seq = ? AND id = ?",
                                arguments: [rejection.reason, rejection.seq, rejection.id])
+                try Self.noteRefusedCheck(seq: rejection.seq, id: rejection.id, db)
             }
             let next = response.expectedSeq.map { min($0 - 1, through) } ?? through
             try db.execute(sql: "UPDATE sync_state SET pushed_through = ? WHERE id = 1", arguments: [max(0, next)])

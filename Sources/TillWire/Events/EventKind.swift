@@ -23,12 +23,14 @@ public enum EventKind: String, Codable, Hashable, Sendable, CaseIterable {
     case stockCount = "stock-count"
     /// A voucher or gift card issued, sold or topped up.
     case voucherIssue = "voucher-issue"
+    /// A restaurant check saved or closed (a `CheckSave`).
+    case check
 
     /// Whether the event's payload carries `effects` the hub adds to its ledgers.
     public var movesLedgers: Bool {
         switch self {
         case .sale, .refund, .stockReceipt, .stockAdjustment, .transferSent, .transferReceived, .stockCount, .voucherIssue: true
-        case .shiftOpen, .cashMovement, .shiftCount, .shiftClose, .approval, .clock, .customer, .zReport: false
+        case .shiftOpen, .cashMovement, .shiftCount, .shiftClose, .approval, .clock, .customer, .zReport, .check: false
         }
     }
 }

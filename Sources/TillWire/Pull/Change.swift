@@ -6,7 +6,7 @@ public struct Change: Codable, Hashable, Sendable {
     /// The record's key: a category or product id, a customer id, a product id for stock.
     public let key: String
     /// The record as JSON text (a TillCore `Category`, `Product` or `Customer`, a `StockLevel`, a
-    /// `LoyaltyBalance`).
+    /// `LoyaltyBalance`, a `CheckSave`).
     public let data: String
 
     public init(id: Int64, entity: ChangeEntity, key: String, data: String) {
@@ -27,6 +27,8 @@ public enum ChangeEntity: String, Codable, Hashable, Sendable, CaseIterable {
     case voucher
     /// Goods sent to one of the store's locations, or received there (a `TransferNotice`, keyed by its id).
     case transfer
+    /// A restaurant check's latest revision as the hub took it (a `CheckSave`, keyed by the check's id).
+    case check
 }
 
 /// A product's stock at a location as the hub sums it from every terminal's movements.

@@ -98,7 +98,7 @@ import TillCore
         try till.press("F4")
         #expect(till.state.sale.cart.tenders.map(\.amount) == [560, 560])
         try till.press("F2")
-        // Then the sale is recorded, the check closed, and the floor shows table 7 free again
+        // Then the sale is recorded, the check closed, and the floor shows table 7 paid, to be cleared
         let sale = try #require(till.state.sale.lastSale)
         #expect(sale.order.tenders.map(\.amount) == [560, 560, 560] && sale.order.priced.total == total)
         // The day's report has the coffees as sales and the tip for server 1
@@ -108,6 +108,11 @@ import TillCore
         #expect(till.state.route == .floor && till.state.restaurant.open == nil)
         #expect(try till.database.openChecks().isEmpty)
         #expect(till.state.restaurant.message?.text == "Table 7 paid: receipt \(sale.receiptNumber)")
+        #expect(till.screen().contains { $0.contains("7") && $0.contains("paid") })
+        // A quarter of an hour later it is free
+        till.clock.advance(by: 15 * 60 + 1)
+        till.app.send(.syncRound(problem: nil))
+        #expect(till.screen().contains { $0.contains("7") && $0.contains("free") })
     }
 
     @Test func splittingBySeatLeavesAChecksPerSeatOnTheTable() throws {
@@ -242,5 +247,22 @@ import TillCore
         #expect(till.state.route == .payment)
         #expect(till.state.sale.cart.activeLines.filter { $0.productID == .serviceCharge }.map(\.unitPrice) == [364])
         #expect(try till.database.openCheck(id: try #require(till.state.restaurant.open?.check.id))?.check.cart == till.state.sale.cart)
+    }
+
+    @Test func aTableSeatedByMistakeIsFreeAgainAndTheFloorShowsAnotherLanesTable() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "5", covers: 2)
+        #expect(try till.database.openChecks().map(\.table) == ["5"])
+        // Leaving a check nothing was rung on frees the table
+        try till.press("M-f")
+        #expect(try till.database.openChecks().isEmpty)
+        #expect(till.screen().contains { $0.contains("5") && $0.contains("free") })
+        // A check another lane opened (arriving through the hub) shows after the next sync round
+        let other = try Check(id: "t2-check", table: "6", serverID: "2", covers: 4, currency: till.state.currency, openedAt: till.clock.now,
+                              localTime: LocalTime(weekday: 2, hour: 10, minute: 0))
+        try till.database.saveCheck(other, version: nil, terminalID: "T2", at: till.clock.now)
+        #expect(!till.screen().contains { $0.contains("6") && $0.contains("seated") })
+        till.app.send(.syncRound(problem: nil))
+        #expect(till.screen().contains { $0.contains("6") && $0.contains("seated") })
     }
 }

@@ -82,7 +82,7 @@ import TillCore
         let context = try SaleFixture.pricing()
         try twelve.addTender(.card, amount: try context.price(twelve.cart).total, reference: "AUTH", context: context)
         let order = try twelve.cart.complete(id: "o-1", staffID: "mia", context: context)
-        try database.commit(order, context: SaleContext(terminalID: "T1", completedAt: "2026-12-03T12:30:00.000Z", businessDay: "2026-12-03",
+        _ = try database.commit(order, context: SaleContext(terminalID: "T1", completedAt: "2026-12-03T12:30:00.000Z", businessDay: "2026-12-03",
                                                         eventID: "e-1", checkID: "chk-1"))
         #expect(try database.openChecks().isEmpty)
         #expect(throws: StoreError.conflict("Check chk-1 is no longer open: it was paid, merged or discarded on another lane.")) {
@@ -94,11 +94,12 @@ import TillCore
         let check = try Self.check()
         let version = try database.saveCheck(check, version: nil, terminalID: "T1", at: Self.noon)
         #expect(throws: StoreError.conflict("Check chk-1 has items on it: void them, or pay it.")) {
-            try database.discardCheck(id: "chk-1", version: version)
+            try database.discardCheck(id: "chk-1", version: version, terminalID: "T1", at: Self.noon)
         }
         let empty = try Check(id: "chk-9", table: "9", serverID: "mia", covers: 1, currency: SaleFixture.chf, openedAt: Self.noon,
                               localTime: Self.time)
-        try database.discardCheck(id: "chk-9", version: try database.saveCheck(empty, version: nil, terminalID: "T1", at: Self.noon))
+        try database.discardCheck(id: "chk-9", version: try database.saveCheck(empty, version: nil, terminalID: "T1", at: Self.noon),
+                                  terminalID: "T1", at: Self.noon)
         #expect(try database.openChecks().map(\.id) == ["chk-1"])
     }
 }

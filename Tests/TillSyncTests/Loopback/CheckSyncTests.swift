@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import TillCore
+import TillStore
+import TillSync
+import TillWire
+
+/// Restaurant checks shared through the real hub over loopback: any lane picks a table up; two
+/// lanes changing one check keep both changes; a table paid on one lane while another added to it
+/// leaves exactly the new items to pay.
+@Suite(.serialized) struct CheckSyncTests {
+    static let at = Date(timeIntervalSince1970: 1_796_000_000)
+
+    static func item(_ id: String) throws -> ResolvedItem {
+        ResolvedItem(product: try require(Lane.products.first { $0.id.rawValue == id }, id), source: .id)
+    }
+
+    /// Table 4 seated on `lane` with a coffee, kept.
+    static func seat(on lane: Lane) throws -> Check {
+        var check = try Check(id: "chk-1", table: "4", serverID: "s-1", covers: 2, currency: Lane.chf, openedAt: at, localTime: Lane.now)
+        try check.add(try item("coffee"), seat: 1, course: .drinks, at: Lane.now)
+        try lane.database.saveCheck(check, version: nil, terminalID: lane.id, at: at)
+        return check
+    }
+
+    /// Adds `product` to the check as `lane` holds it, and keeps it.
+    static func add(_ product: String, on lane: Lane, id: String = "chk-1") throws {
+        var (check, version) = try require(try lane.database.openCheck(id: id), "check \(id) on \(lane.id)")
+        try check.add(try item(product), course: .drinks, at: Lane.now)
+        try lane.database.saveCheck(check, version: version, terminalID: lane.id, at: at)
+    }
+
+    /// Pays the check as `lane` holds it, in cash, closing it with the sale.
+    static func pay(on lane: Lane, id: String = "chk-1") throws {
+        var (check, _) = try require(try lane.database.openCheck(id: id), "check \(id) on \(lane.id)")
+        let context = try Lane.pricing()
+        try check.addTender(.cash, amount: try context.price(check.cart).total, context: context)
+        let saleID = UUID().uuidString.lowercased()
+        _ = try lane.database.commit(try check.cart.complete(id: saleID, staffID: "s-1", context: context),
+                                     context: SaleContext(terminalID: lane.id, completedAt: "2026-11-24T20:00:00.000Z",
+                                                          businessDay: "2026-11-24", eventID: saleID, checkID: id))
+    }
+
+    /// What the lane's open checks hold, product ids per check, by table.
+    static func items(on lane: Lane) throws -> [[String]] {
+        try lane.database.openChecks().map { summary in
+            try require(try lane.database.openCheck(id: summary.id), summary.id).check.cart.activeLines.map(\.productID.rawValue)
+        }
+    }
+
+    static func lanes() async throws -> (HubProcess, Lane, Lane) {
+        let hub = try HubProcess()
+        let first = try Lane("T1")
+        let second = try Lane("T2")
+        try await first.pair(with: hub)
+        try await second.pair(with: hub)
+        return (hub, first, second)
+    }
+
+    @Test func aTableSeatedOnOneLaneIsAddedToAndPaidOnAnother() async throws {
+        let (hub, first, second) = try await Self.lanes()
+        _ = try Self.seat(on: first)
+        try await first.syncFully()
+        try await second.syncFully()
+        #expect(try Self.items(on: second) == [["coffee"]])
+        // When the second lane adds a croissant and takes the money
+        try Self.add("croissant", on: second)
+        try Self.pay(on: second)
+        try await second.syncFully()
+        try await first.syncFully()
+        // Then the table is free on both lanes, and the hub holds the check as closed
+        #expect(try first.database.openChecks().isEmpty && second.database.openChecks().isEmpty)
+        #expect(try first.database.tablesPaid(since: Self.at) == ["4"], "the first lane shows table 4 paid")
+        #expect(try hub.eventCount(kind: "check") == 3, "seated, added to, closed")
+    }
+
+    @Test func twoLanesChangingOneCheckBothKeepTheirItems() async throws {
+        let (hub, first, second) = try await Self.lanes()
+        _ = try Self.seat(on: first)
+        try await first.syncFully()
+        try await second.syncFully()
+        // When both lanes add to the check before either hears of the other
+        try Self.add("croissant", on: first)
+        try Self.add("water", on: second)
+        try await first.syncFully()
+        try await second.syncFully()
+        // Then the second lane's change was refused, rebased on the first's, and goes out again
+        #expect(try second.database.rejectedEvents().map(\.kind) == ["check"])
+        #expect(try Self.items(on: second) == [["coffee", "croissant", "water"]])
+        try await second.syncFully()
+        try await first.syncFully()
+        #expect(try Self.items(on: first) == [["coffee", "croissant", "water"]])
+        withExtendedLifetime(hub) {}
+    }
+
+    @Test func whatOneLaneAddedWhileAnotherTookPaymentStaysToPay() async throws {
+        let (hub, first, second) = try await Self.lanes()
+        _ = try Self.seat(on: first)
+        try await first.syncFully()
+        try await second.syncFully()
+        // When the first lane is paid for the coffee while the second adds a water
+        try Self.pay(on: first)
+        try Self.add("water", on: second)
+        try await first.syncFully()
+        try await second.syncFully()
+        // Then the water is on a new check of table 4, on both lanes; the coffee is not asked for twice
+        #expect(try Self.items(on: second) == [["water"]])
+        try await second.syncFully()
+        try await first.syncFully()
+        #expect(try Self.items(on: first) == [["water"]])
+        #expect(try first.database.openChecks().map(\.table) == ["4"])
+        withExtendedLifetime(hub) {}
+    }
+}
