@@ -76,9 +76,11 @@ public enum Action: String, CaseIterable, Sendable {
     case splitCheck = "split-check"
     case checkTable = "check-table"
     case printBill = "print-bill"
+    case kitchenNote = "kitchen-note"
 
     /// The keys of a restaurant check, which do nothing on a counter sale.
-    public static let checkActions: Set<Action> = [.send, .hold, .fire, .seat, .course, .splitCheck, .checkTable, .printBill]
+    public static let checkActions: Set<Action> = [.send, .hold, .fire, .seat, .course, .splitCheck, .checkTable, .printBill,
+                                                      .kitchenNote]
 
     /// Every name a keymap file may use.
     public static let names = Set(allCases.map(\.rawValue))
@@ -147,6 +149,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .splitCheck: "Split"
         case .checkTable: "Table"
         case .printBill: "Bill"
+        case .kitchenNote: "Note"
         }
     }
 }

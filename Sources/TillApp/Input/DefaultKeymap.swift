@@ -19,7 +19,7 @@ public enum DefaultKeymap {
             ("F5", .quantity), ("F6", .overridePrice), ("F7", .suspend), ("F8", .recall),
             ("F9", .attachCustomer), ("F10", .showMenu), ("F11", .priceCheck), ("S-F12", .noSale),
             ("S-F2", .send), ("S-F3", .hold), ("S-F5", .fire), ("S-F6", .seat), ("S-F7", .course), ("S-F8", .splitCheck),
-            ("S-F9", .checkTable), ("S-F10", .printBill),
+            ("S-F9", .checkTable), ("S-F10", .printBill), ("S-F11", .kitchenNote),
         ]),
         ("payment", [
             ("F2", .cashExact), ("F3", .cashNextNote), ("F4", .card), ("F5", .voucher), ("F6", .removeTender), ("F7", .redeemPoints),

@@ -35,6 +35,16 @@ extension AppState {
             } catch {
                 sale.message = Message(error.message, .warning)
             }
+        case .kitchenNote:
+            guard let line = sale.selectedLine, let state = open.check.line(line.id) else {
+                sale.message = Message("Select a dish first (Up and Down)", .warning)
+                return []
+            }
+            guard state.status != .sent else {
+                sale.message = Message("\(line.name) is with the kitchen already: void it and ring it again with the note", .warning)
+                return []
+            }
+            sale.ask(.check(.note(line: line.id)))
         case .fire: sale.ask(.check(.fire))
         case .seat: sale.ask(.check(.seat))
         case .course: sale.ask(.check(.course))
@@ -93,6 +103,14 @@ extension AppState {
             return split(open, text)
         case .table:
             return moveCheck(open, text)
+        case .note(let line):
+            do throws(CheckError) {
+                try restaurant.open?.check.setNote(text, line: line)
+                sale.message = Message(text.isEmpty ? "Note taken off" : "Note for the cooks: \(text)", .ok)
+                return save()
+            } catch {
+                sale.message = Message(error.message, .warning)
+            }
         }
         return []
     }

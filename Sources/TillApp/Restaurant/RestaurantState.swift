@@ -54,6 +54,8 @@ public struct OpenCheck: Hashable, Sendable {
 /// A question a check asks on the sale screen's command line.
 public enum CheckQuestion: Hashable, Sendable {
     case seat, course, fire, split, table
+    /// A note for the cooks on cart line `line`.
+    case note(line: Int)
 
     var label: String {
         switch self {
@@ -62,6 +64,7 @@ public enum CheckQuestion: Hashable, Sendable {
         case .fire: "Fire which course: d s m de › "
         case .split: "Split: 2-99 evenly, S by seat, Enter: the selected line to a new check › "
         case .table: "Move to table, +TABLE merges its check in, @STAFF hands over, or dine-in/take-out/delivery › "
+        case .note: "Note for the cooks (Enter alone clears it) › "
         }
     }
 }

@@ -69,7 +69,7 @@ enum SaleScreen {
         case .held: " (held)"
         case .sent: ""
         }
-        return (line.seat.map { "S\($0) " } ?? "", status)
+        return (line.seat.map { "S\($0) " } ?? "", status + (line.note.map { " · \($0)" } ?? ""))
     }
 
     /// After a sale: the change in big digits, so it can be read across the counter.

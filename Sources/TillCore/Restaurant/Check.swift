@@ -58,6 +58,11 @@ public struct Check: Hashable, Codable, Sendable, Identifiable {
         try editUnsent(id) { $0.status = held ? .held : .pending }
     }
 
+    /// Sets the cooks' note on a line not yet sent (nil or blank: none).
+    public mutating func setNote(_ note: String?, line id: Int) throws(CheckError) {
+        try editUnsent(id) { $0.note = Self.trimmed(note) }
+    }
+
     /// Moves a line not yet sent to another course.
     public mutating func setCourse(_ course: Course, line id: Int) throws(CheckError) {
         try editUnsent(id) { $0.course = course }

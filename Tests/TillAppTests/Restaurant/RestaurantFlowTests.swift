@@ -265,4 +265,19 @@ import TillCore
         till.app.send(.syncRound(problem: nil))
         #expect(till.screen().contains { $0.contains("6") && $0.contains("seated") })
     }
+
+    @Test func aNoteForTheCooksGoesOnTheTicketAndNotOnceSent() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "2", covers: 1)
+        try Self.ring(till, seat: 1, "201")
+        try till.press("S-F11")
+        till.type("warm it,  please ")
+        #expect(till.state.sale.message?.text == "Note for the cooks: warm it,  please")
+        #expect(till.screen(width: 120).contains { $0.contains("S1 Butter croissant (new) · warm it,  please") })
+        try till.press("S-F2")
+        #expect(try Self.tickets(till).last?.items.map(\.note) == ["warm it,  please"])
+        // Once with the kitchen, a note would never reach it
+        try till.press("S-F11")
+        #expect(till.state.sale.message?.text == "Butter croissant is with the kitchen already: void it and ring it again with the note")
+    }
 }
