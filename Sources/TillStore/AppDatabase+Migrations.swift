@@ -34,6 +34,7 @@ extension AppDatabase {
         migrator.registerMigration("v15-gift-cards-and-tips", migrate: ReportCounterSchema.createGiftCardsAndTips)
         migrator.registerMigration("v16-open-checks", migrate: OpenCheckSchema.create)
         migrator.registerMigration("v17-shared-checks", migrate: OpenCheckSchema.share)
+        migrator.registerMigration("v18-sale-tips", migrate: TipSchema.create)
         return migrator
     }
 }

@@ -9,7 +9,7 @@ import TillCore
     static let migrations = ["v1-store-meta", "v2-catalog", "v3-sales", "v4-staff-shifts", "v5-refunds", "v6-products-by-category",
                              "v7-z-reports", "v8-print-queue", "v9-report-counters", "v10-shift-days", "v11-sync",
                              "v12-inventory", "v13-loyalty", "v14-training", "v15-gift-cards-and-tips", "v16-open-checks",
-                             "v17-shared-checks"]
+                             "v17-shared-checks", "v18-sale-tips"]
 
     @Test func writerConnectionIsDurable() throws {
         let database = try AppDatabase.makeTemporary()

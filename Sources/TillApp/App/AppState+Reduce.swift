@@ -89,6 +89,8 @@ extension AppState {
         case .orderLoaded(let detail, let receipt):
             orderLoaded(detail, receipt: receipt)
             return []
+        case .tipAnswered(let receipt, let amount, let problem):
+            return tipAnswered(receipt: receipt, amount: amount, problem: problem)
         case .refundCommitted(let refund, let number):
             return refundCommitted(refund, number: number)
         case .periodLoaded(let period):

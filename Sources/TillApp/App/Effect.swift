@@ -51,6 +51,8 @@ public enum Effect: Hashable, Sendable {
     case loadCashierSales(staffID: String, from: BusinessDay, to: BusinessDay)
     /// Close the day with the next Z report, taken by `staffID`.
     case closeZ(staffID: String)
+    /// Ask the card terminal to add a tip to the receipt's card payment for `serverID`, and record it.
+    case addTip(Int64, to: OrderDetail, serverID: String)
     /// Queue a copy of a receipt for the receipt printer.
     case reprint(saleID: String, receipt: Int64, staffID: String)
     /// Queue a receipt that never printed again, as the original (not a copy).
@@ -105,6 +107,7 @@ public enum Effect: Hashable, Sendable {
         case .scanRandomItem: "Picking an item to scan"
         case .commitRefund: "Recording the refund"
         case .reprint: "Queueing the copy"
+        case .addTip: "Adding the tip on the card terminal"
         case .printReceipt: "Queueing the receipt"
         case .printReport, .printZ: "Queueing the report"
         case .showCustomer: "Updating the customer display"
@@ -140,6 +143,8 @@ public enum AppEvent: Hashable, Sendable {
     /// The receipt looked up, or nil when this terminal has no such receipt.
     case orderLoaded(OrderDetail?, receipt: Int64)
     case refundCommitted(Refund, number: Int64)
+    /// The card terminal added a tip to a receipt's card payment (nil), or why it did not.
+    case tipAnswered(receipt: Int64, amount: Int64, problem: String?)
     /// A receipt was queued again: a copy, or the original that had not printed.
     case reprintQueued(receipt: Int64, copy: Bool)
     /// A report went to the print queue.

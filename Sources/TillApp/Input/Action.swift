@@ -56,6 +56,7 @@ public enum Action: String, CaseIterable, Sendable {
     case refund
     case refundAll = "refund-all"
     case reprint
+    case addTip = "add-tip"
     // Customers
     case enrol
     case toggleConsent = "toggle-consent"
@@ -132,6 +133,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .refund: "Refund"
         case .refundAll: "All"
         case .reprint: "Reprint"
+        case .addTip: "Tip"
         case .enrol: "New"
         case .toggleConsent: "Consent"
         case .stockLevels: "Levels"

@@ -31,7 +31,7 @@ public enum DefaultKeymap {
             ("F2", .pay), ("F10", .showMenu),
         ]),
         ("orders", [
-            ("F2", .refund), ("F3", .refundAll), ("F5", .reprint), ("F10", .confirm),
+            ("F2", .refund), ("F3", .refundAll), ("F5", .reprint), ("F6", .addTip), ("F10", .confirm),
         ]),
         ("reports", [
             ("F5", .reprint), ("F10", .confirm),

@@ -14,6 +14,7 @@ extension AppState {
     /// Keys on the orders screen: the list, the open receipt, or the refund being put together.
     mutating func ordersKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
         if orders.refund != nil { return refundFormKey(chord, action) }
+        if orders.tip != nil { return tipKey(chord, action) }
         if orders.detail != nil { return detailKey(action) }
         if Self.isEditing(chord) {
             orders.search.handle(chord)
@@ -79,6 +80,16 @@ extension AppState {
             orders.message = Message("Choose what comes back: Up/Down, a quantity and Enter; F3 all; F10 refund", .ok)
         case .reprint:
             return reprintCopy(saleID: detail.order.id, receipt: detail.receiptNumber)
+        case .addTip:
+            if let tip = detail.tip {
+                orders.message = Message("Receipt \(detail.receiptNumber) has a tip of \(format(tip.amount)) already", .warning)
+            } else if detail.cardPayment == nil {
+                orders.message = Message("Receipt \(detail.receiptNumber) was not paid by card: a tip in cash goes in the drawer as 5TP on a sale",
+                                         .warning)
+            } else {
+                orders.tip = TextInput(placeholder: "the tip written on the card slip, Enter", maxLength: 9)
+                orders.message = Message("Tip for \(detail.order.staffID) on the card payment of receipt \(detail.receiptNumber)", .ok)
+            }
         case .up, .down:
             break
         case .cancel:
@@ -89,6 +100,42 @@ extension AppState {
             orders.message = Message("\(action.label) is not available here", .warning)
         }
         return []
+    }
+
+    /// Keys while the tip for the open receipt's card payment is typed.
+    private mutating func tipKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {
+        guard let detail = orders.detail else { return [] }
+        if Self.isEditing(chord) {
+            orders.tip?.handle(chord)
+            return []
+        }
+        switch action {
+        case .submit:
+            let typed = orders.tip?.commit() ?? ""
+            guard let amount = try? AmountParser(currency: currency).parse(typed), amount > 0 else {
+                orders.message = Message("\"\(typed)\" is not a tip: type the amount, such as 2.50", .error)
+                return []
+            }
+            orders.tip = nil
+            return [.addTip(amount, to: detail, serverID: detail.order.staffID)]
+        case .cancel:
+            orders.tip = nil
+            orders.message = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The card terminal's answer to a tip: recorded and shown on the receipt, or why not.
+    mutating func tipAnswered(receipt: Int64, amount: Int64, problem: String?) -> [Effect] {
+        guard problem == nil else {
+            orders.message = Message("Tip not added: \(problem ?? "")", .error)
+            bell = true
+            return []
+        }
+        orders.message = Message("Tip of \(format(amount)) added to receipt \(receipt)", .ok)
+        return [.loadOrder(receipt: receipt, training: profile.training), .loadStatus]
     }
 
     private mutating func refundFormKey(_ chord: KeyChord, _ action: Action?) -> [Effect] {

@@ -11,14 +11,14 @@ enum OrdersScreen {
         let hints: [Action]
         if let detail = state.orders.detail {
             receipt(detail, state: &state, into: &buffer, area: rows[0], theme: theme)
-            hints = state.orders.refund == nil ? [.help, .refund, .refundAll, .reprint, .cancel] : [.refundAll, .confirm, .cancel]
+            hints = state.orders.refund == nil ? [.help, .refund, .refundAll, .reprint, .addTip, .cancel] : [.refundAll, .confirm, .cancel]
         } else {
             list(&state, into: &buffer, area: rows[0], theme: theme)
             hints = [.help, .submit, .cancel]
         }
         AppScreen.messageLine(state.orders.message, into: &buffer, area: rows[1], theme: theme)
-        let input = state.orders.refund?.entry ?? state.orders.search
-        let label = state.orders.refund != nil ? "Refund › " : state.orders.detail == nil ? "Receipt › " : ""
+        let input = state.orders.refund?.entry ?? state.orders.tip ?? state.orders.search
+        let label = state.orders.refund != nil ? "Refund › " : state.orders.tip != nil ? "Tip › " : state.orders.detail == nil ? "Receipt › " : ""
         let end = buffer.write(label, x: rows[2].x, y: rows[2].y, style: theme.style("input.prompt"), clip: rows[2])
         if !label.isEmpty {
             input.render(into: &buffer, area: Rect(x: end, y: rows[2].y, width: max(0, rows[2].maxX - end), height: 1), theme: theme)
@@ -82,6 +82,7 @@ enum OrdersScreen {
         for tender in detail.order.tenders { lines.append(("  \(tender.kind)", state.format(tender.amount))) }
         if detail.order.payment.rounding != 0 { lines.append(("Cash rounding", state.format(detail.order.payment.rounding))) }
         lines.append(("Change", state.format(detail.order.payment.change)))
+        if let tip = detail.tip { lines.append(("Tip on card", state.format(tip.amount))) }
         for (index, refund) in detail.refunds.enumerated() {
             lines.append(("Refund \(index + 1)", "-" + state.format(refund.total + refund.rounding)))
         }

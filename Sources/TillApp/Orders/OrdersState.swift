@@ -12,6 +12,8 @@ public struct OrdersState {
     public var detail: OrderDetail?
     /// The refund being put together on the open receipt, if any.
     public var refund: RefundForm?
+    /// The tip being typed for the open receipt's card payment, if any.
+    public var tip: TextInput?
     public var message: Message?
 
     public init() {}
@@ -24,11 +26,14 @@ public struct OrderDetail: Hashable, Sendable {
     public let refunds: [Refund]
     /// How much of each line has been refunded, by line id, summed once from `refunds`.
     public let refunded: [Int: Quantity]
+    /// The tip added to its card payment after the sale, if any.
+    public let tip: SaleTip?
 
-    public init(receiptNumber: Int64, order: Order, refunds: [Refund]) {
+    public init(receiptNumber: Int64, order: Order, refunds: [Refund], tip: SaleTip? = nil) {
         self.receiptNumber = receiptNumber
         self.order = order
         self.refunds = refunds
+        self.tip = tip
         refunded = refunds.flatMap(\.lines).reduce(into: [:]) { sums, line in
             guard let id = line.lineID else { return }
             sums[id] = Quantity(thousandths: (sums[id]?.thousandths ?? 0) + line.quantity.thousandths)
@@ -39,6 +44,9 @@ public struct OrderDetail: Hashable, Sendable {
     public func refundable(_ line: CartLine) -> Quantity {
         Quantity(thousandths: line.quantity.thousandths - (refunded[line.id]?.thousandths ?? 0))
     }
+
+    /// The approved card payment a tip would be added to: the last one.
+    public var cardPayment: Tender? { order.tenders.last { $0.kind == .card && $0.reference != nil } }
 
     /// The lines that were sold (not voided), in order.
     public var soldLines: [CartLine] { order.cart.activeLines }

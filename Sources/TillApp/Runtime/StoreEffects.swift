@@ -143,8 +143,24 @@ public struct StoreEffects: EffectPerformer {
         case .loadOrder(let receipt, let training):
             guard let summary = try database.sale(receiptNumber: receipt, training: training, terminalID: terminalID),
                   let order = try database.order(id: summary.id) else { return .orderLoaded(nil, receipt: receipt) }
-            return .orderLoaded(OrderDetail(receiptNumber: receipt, order: order, refunds: try database.refunds(ofSale: summary.id)),
+            return .orderLoaded(OrderDetail(receiptNumber: receipt, order: order, refunds: try database.refunds(ofSale: summary.id),
+                                            tip: try database.tip(ofSale: summary.id)),
                                 receipt: receipt)
+        case .addTip(let amount, let detail, let serverID):
+            guard let card = detail.cardPayment?.reference else { return nil }
+            switch paymentTerminal.addTip(amount, currency: currency, to: card, transactionID: newID()) {
+            case .approved(let reference):
+                let date = now()
+                try database.addTip(amount, toSale: detail.order.id, serverID: serverID, cardReference: reference, terminalID: terminalID,
+                                    at: date, businessDay: try database.bookingDay(for: date))
+                sync?.wake()
+                return .tipAnswered(receipt: detail.receiptNumber, amount: amount, problem: nil)
+            case .declined(let reason):
+                return .tipAnswered(receipt: detail.receiptNumber, amount: amount, problem: reason)
+            case .timedOut:
+                return .tipAnswered(receipt: detail.receiptNumber, amount: amount,
+                                    problem: "the card terminal did not answer: check it, then try again")
+            }
         case .commitRefund(let refund, let staffID, let approvedBy, let shiftID):
             let date = now()
             let committed = try database.commit(refund, context: RefundContext(

@@ -17,4 +17,15 @@ public enum CardOutcome: Hashable, Sendable {
 public protocol PaymentTerminal: Sendable {
     /// Charges `amount` minor units; `transactionID` identifies the attempt on both sides.
     func charge(_ amount: Int64, currency: Currency, transactionID: String) -> CardOutcome
+
+    /// Adds a tip of `tip` minor units to the approved charge `reference` (the guest wrote it on the
+    /// slip), where the terminal and the card's scheme allow it.
+    func addTip(_ tip: Int64, currency: Currency, to reference: String, transactionID: String) -> CardOutcome
+}
+
+extension PaymentTerminal {
+    /// A terminal that cannot adjust a charge declines every tip after payment.
+    public func addTip(_ tip: Int64, currency: Currency, to reference: String, transactionID: String) -> CardOutcome {
+        .declined(reason: "this card terminal cannot add a tip after payment: take the tip in cash")
+    }
 }

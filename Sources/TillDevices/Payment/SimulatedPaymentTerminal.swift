@@ -1,7 +1,8 @@
 public import TillCore
 
 /// A payment terminal that answers at once: approves, but declines amounts ending in .01 and times
-/// out on amounts ending in .02, so a trainee meets each case on purpose.
+/// out on amounts ending in .02, so a trainee meets each case on purpose. Tips after payment follow
+/// the same rule.
 public struct SimulatedPaymentTerminal: PaymentTerminal {
     public init() {}
 
@@ -11,5 +12,9 @@ public struct SimulatedPaymentTerminal: PaymentTerminal {
         case 2: .timedOut
         default: .approved(reference: "SIM-" + transactionID.prefix(6).uppercased())
         }
+    }
+
+    public func addTip(_ tip: Int64, currency: Currency, to reference: String, transactionID: String) -> CardOutcome {
+        charge(tip, currency: currency, transactionID: transactionID)
     }
 }

@@ -36,10 +36,7 @@ enum ReportCounters {
         }
         for priced in order.priced.lines {
             if let serverID = priced.line.tipFor {
-                try db.cachedStatement(sql: """
-                    INSERT INTO report_tips (business_day, training, server_id, tips, value) VALUES (?, ?, ?, 1, ?)
-                    ON CONFLICT (business_day, training, server_id) DO UPDATE SET tips = tips + 1, value = value + excluded.value
-                    """).execute(arguments: [businessDay, order.training, serverID, priced.total])
+                try countTip(priced.total, for: serverID, training: order.training, on: businessDay, db)
             }
             guard priced.line.owed == nil else { continue }
             let line = priced.line
@@ -88,6 +85,20 @@ enum ReportCounters {
             try countCash(in: shiftID, tendered: 0, change: 0,
                           refunded: refund.tenders.filter(\.kind.isCash).reduce(0) { $0 + $1.amount }, db)
         }
+    }
+
+    /// Counts a tip added to a card payment after its sale: among `serverID`'s tips, and as a card
+    /// payment of its own (the terminal captures it apart), so collected still equals the tenders.
+    static func count(tip amount: Int64, for serverID: String, training: Bool, on businessDay: String, _ db: Database) throws {
+        try countTip(amount, for: serverID, training: training, on: businessDay, db)
+        try count(taxes: [], tenders: [Tender(kind: .card, amount: amount)], refund: false, training: training, on: businessDay, db)
+    }
+
+    private static func countTip(_ amount: Int64, for serverID: String, training: Bool, on businessDay: String, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO report_tips (business_day, training, server_id, tips, value) VALUES (?, ?, ?, 1, ?)
+            ON CONFLICT (business_day, training, server_id) DO UPDATE SET tips = tips + 1, value = value + excluded.value
+            """).execute(arguments: [businessDay, training, serverID, amount])
     }
 
     /// The UTC quarter hour a time falls in, as `report_sales` keys it: whole quarters since 1970.

@@ -25,12 +25,14 @@ public enum EventKind: String, Codable, Hashable, Sendable, CaseIterable {
     case voucherIssue = "voucher-issue"
     /// A restaurant check saved or closed (a `CheckSave`).
     case check
+    /// A tip added to a card payment after the sale.
+    case tipAdded = "tip-added"
 
     /// Whether the event's payload carries `effects` the hub adds to its ledgers.
     public var movesLedgers: Bool {
         switch self {
         case .sale, .refund, .stockReceipt, .stockAdjustment, .transferSent, .transferReceived, .stockCount, .voucherIssue: true
-        case .shiftOpen, .cashMovement, .shiftCount, .shiftClose, .approval, .clock, .customer, .zReport, .check: false
+        case .shiftOpen, .cashMovement, .shiftCount, .shiftClose, .approval, .clock, .customer, .zReport, .check, .tipAdded: false
         }
     }
 }

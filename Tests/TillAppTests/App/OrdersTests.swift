@@ -114,4 +114,35 @@ import TillStore
             #expect(screen.contains { $0.contains("F10") && $0.contains("Done") })
         }
     }
+
+    @Test func aTipWrittenOnTheCardSlipIsAddedAfterTheSaleAndCountedForTheServer() throws {
+        let till = try Self.tillWithTwoSales()
+        try till.press("M-o")
+        // Receipt 1 was paid in cash: no card payment to add a tip to
+        till.type("1")
+        try till.press("F6")
+        #expect(till.state.orders.tip == nil && till.state.orders.message?.text.hasPrefix("Receipt 1 was not paid by card") == true)
+        try till.press("esc")
+        // Receipt 2 was paid by card: the guest wrote 2.50 on the slip
+        till.type("2")
+        try till.press("F6")
+        #expect(till.screen(width: 120).contains { $0.contains("Tip ›") })
+        till.type("1.01")
+        #expect(till.state.orders.message?.text.hasPrefix("Tip not added: card declined") == true, "the simulator declines .01")
+        try till.press("F6")
+        till.type("2.50")
+        #expect(till.state.orders.message?.text == "Tip of 2.50 added to receipt 2")
+        #expect(till.state.orders.detail?.tip?.amount == 250)
+        #expect(till.screen(width: 120).contains { $0.contains("Tip on card") && $0.contains("2.50") })
+        // The day's report counts it for cashier 1 and with the card takings, so collected still adds up
+        let day = try BusinessDay(try till.database.bookingDay(for: till.clock.now))
+        let report = try PeriodReport(till.database.reportInput(from: day, to: day, currency: till.state.currency, rounding: .halfUp))
+        #expect(report.tipsByServer == ["1": Tally(count: 1, amount: 250)])
+        let card = try #require(report.tenders.first { $0.kind == .card })
+        #expect(card.amount == 765, "5.15 of croissants and water, and the 2.50 tip")
+        #expect(report.collected == report.tenders.reduce(0) { $0 + $1.amount })
+        // One tip per sale
+        try till.press("F6")
+        #expect(till.state.orders.message?.text == "Receipt 2 has a tip of 2.50 already")
+    }
 }
