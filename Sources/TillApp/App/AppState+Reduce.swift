@@ -56,8 +56,7 @@ extension AppState {
             }
             sync.online = problem == nil
             sync.problem = problem
-            // Another lane may have opened, changed or paid a check: the floor shows it a round later.
-            return route == .floor && problem == nil ? [.loadStatus, .restaurant(.loadFloor)] : [.loadStatus]
+            return [.loadStatus] + (problem == nil ? followOtherLanes() : [])
         case .saleSuspended(let parked):
             sale.suspended(parked)
             return []

@@ -210,6 +210,9 @@ extension AppState {
             restaurant.paidTables = paid
         case .opened(let check, let version):
             enter(OpenCheck(check: check, version: version), note: "Table \(check.table): \(check.covers) covers")
+        case .updated(let check, let version):
+            guard let open = restaurant.open, open.check.id == check.id, open.check.cart.tenders.isEmpty else { return [] }
+            enter(OpenCheck(check: check, version: version), note: "Table \(check.table) was changed on another lane: this is it now")
         case .saved(let id, let version):
             if restaurant.open?.check.id == id { restaurant.open?.version = version }
         case .changedElsewhere(let id, let reason):

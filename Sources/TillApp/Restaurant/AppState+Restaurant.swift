@@ -99,6 +99,14 @@ extension AppState {
         }
     }
 
+    /// After a sync round, what another lane may have done to the checks: the floor is read again, and
+    /// a check on the sale screen (before payment starts) is shown as the other lane left it.
+    func followOtherLanes() -> [Effect] {
+        if route == .floor { return [.restaurant(.loadFloor)] }
+        guard route == .sale, let open = restaurant.open, let version = open.version, open.check.cart.tenders.isEmpty else { return [] }
+        return [.restaurant(.refresh(id: open.check.id, version: version))]
+    }
+
     /// Puts the check on the sale screen.
     mutating func enter(_ open: OpenCheck, note: String) {
         restaurant.open = open

@@ -7,6 +7,8 @@ public enum RestaurantRequest: Hashable, Sendable {
     case loadFloor
     /// One check and its version, to open it.
     case open(id: String)
+    /// The open check again, if another lane changed it since `version`.
+    case refresh(id: String, version: Int)
     /// Keeps checks (the open one, and new ones a split made, at version nil) with the kitchen
     /// tickets the change printed, in one transaction.
     case save([CheckVersion], tickets: [KitchenTicket])
@@ -22,7 +24,7 @@ public enum RestaurantRequest: Hashable, Sendable {
     /// Whether the request writes checks the other lanes must learn of.
     var changesChecks: Bool {
         switch self {
-        case .loadFloor, .open: false
+        case .loadFloor, .open, .refresh: false
         case .save, .merge, .split, .handOver, .discard: true
         }
     }
@@ -31,6 +33,7 @@ public enum RestaurantRequest: Hashable, Sendable {
         switch self {
         case .loadFloor: "Reading the floor"
         case .open: "Opening the check"
+        case .refresh: "Reading the check again"
         case .save: "Saving the check"
         case .merge: "Merging the checks"
         case .split: "Splitting the check"
@@ -56,6 +59,8 @@ public enum RestaurantAnswer: Hashable, Sendable {
     /// The open checks, and the tables paid lately with no check since.
     case floorLoaded([OpenCheckSummary], paid: Set<String>)
     case opened(Check, version: Int)
+    /// The open check as another lane left it.
+    case updated(Check, version: Int)
     /// The open check now stands at `version`.
     case saved(id: String, version: Int)
     /// Another lane changed or closed the check: it is read again (or the floor shown).

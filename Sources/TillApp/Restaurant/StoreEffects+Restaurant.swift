@@ -18,6 +18,11 @@ extension StoreEffects {
                 return .restaurant(.changedElsewhere(id: id, reason: "Check \(id) is no longer open: it was paid, merged or discarded."))
             }
             return .restaurant(.opened(found.check, version: found.version))
+        case .refresh(let id, let version):
+            guard let found = try database.openCheck(id: id) else {
+                return .restaurant(.changedElsewhere(id: id, reason: "Check \(id) is no longer open: it was paid, merged or discarded."))
+            }
+            return found.version == version ? nil : .restaurant(.updated(found.check, version: found.version))
         case .save(let checks, let tickets):
             do throws(StoreError) {
                 let versions = try database.saveChecks(checks.map { ($0.check, $0.version) }, tickets: tickets, terminalID: terminalID, at: now())

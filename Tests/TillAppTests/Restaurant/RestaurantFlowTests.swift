@@ -266,6 +266,26 @@ import TillCore
         #expect(till.screen().contains { $0.contains("6") && $0.contains("seated") })
     }
 
+    @Test func aCheckOnScreenFollowsWhatAnotherLaneDidToIt() throws {
+        let till = try Self.till()
+        try Self.seat(till, table: "8", covers: 2)
+        till.type("101")
+        let id = try #require(till.state.restaurant.open?.check.id)
+        // A sync round with nothing new from the other lanes leaves the check as it is
+        till.app.send(.syncRound(problem: nil))
+        #expect(till.state.sale.message?.text != "Table 8 was changed on another lane: this is it now")
+        // Another lane (through the hub) makes it four covers
+        var (check, version) = try #require(try till.database.openCheck(id: id))
+        try check.setCovers(4)
+        try till.database.saveCheck(check, version: version, terminalID: "T2", at: till.clock.now)
+        till.app.send(.syncRound(problem: nil))
+        #expect(till.state.sale.message?.text == "Table 8 was changed on another lane: this is it now")
+        #expect(till.state.restaurant.open?.check.covers == 4 && till.state.sale.cart.activeLines.count == 1)
+        // And this lane goes on from the other lane's version
+        till.type("104")
+        #expect(try till.database.openCheck(id: id)?.check.cart.activeLines.count == 2)
+    }
+
     @Test func aNoteForTheCooksGoesOnTheTicketAndNotOnceSent() throws {
         let till = try Self.till()
         try Self.seat(till, table: "2", covers: 1)
