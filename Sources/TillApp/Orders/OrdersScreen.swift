@@ -11,7 +11,8 @@ enum OrdersScreen {
         let hints: [Action]
         if let detail = state.orders.detail {
             receipt(detail, state: &state, into: &buffer, area: rows[0], theme: theme)
-            hints = state.orders.refund == nil ? [.help, .refund, .refundAll, .reprint, .addTip, .cancel] : [.refundAll, .confirm, .cancel]
+            hints = state.orders.refund != nil ? [.refundAll, .confirm, .cancel]
+                : state.orders.tip != nil ? [.submit, .cancel] : [.help, .refund, .refundAll, .reprint, .addTip, .cancel]
         } else {
             list(&state, into: &buffer, area: rows[0], theme: theme)
             hints = [.help, .submit, .cancel]

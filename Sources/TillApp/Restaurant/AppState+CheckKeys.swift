@@ -106,7 +106,8 @@ extension AppState {
         case .note(let line):
             do throws(CheckError) {
                 try restaurant.open?.check.setNote(text, line: line)
-                sale.message = Message(text.isEmpty ? "Note taken off" : "Note for the cooks: \(text)", .ok)
+                let note = restaurant.open?.check.line(line)?.note
+                sale.message = Message(note.map { "Note for the cooks: \($0)" } ?? "Note taken off", .ok)
                 return save()
             } catch {
                 sale.message = Message(error.message, .warning)
@@ -116,7 +117,7 @@ extension AppState {
     }
 
     private mutating func split(_ open: OpenCheck, _ text: String) -> [Effect] {
-        let current = CheckVersion(open.check, version: open.version)
+        let current = open.change()
         if text.isEmpty {
             guard let line = sale.selectedLine else {
                 sale.message = Message("Select the line to move first (Up and Down)", .warning)
@@ -141,7 +142,7 @@ extension AppState {
     }
 
     private mutating func moveCheck(_ open: OpenCheck, _ text: String) -> [Effect] {
-        let current = CheckVersion(open.check, version: open.version)
+        let current = open.change()
         if text.hasPrefix("+") { return [.restaurant(.merge(current, table: String(text.dropFirst())))] }
         if let type = OrderType(rawValue: text.lowercased()) {
             var check = open.check
@@ -187,7 +188,7 @@ extension AppState {
 
     /// Before the bill and the payment: a party large enough pays the service charge, repriced to
     /// what is on the check now (and taken off again when the party is smaller now); the check's
-    /// save comes back at once, so saves that follow name the version after it.
+    /// save comes back at once, so saves that follow are made over it.
     mutating func chargeService() -> [Effect] {
         guard let open = restaurant.open, open.check.cart.tenders.isEmpty else { return [] }
         let settings = profile.restaurant
@@ -199,7 +200,7 @@ extension AppState {
     /// Hands the open check to `server` once allowed, if the store knows them.
     mutating func handOver(to server: String) -> [Effect] {
         guard let open = restaurant.open else { return [] }
-        return [.restaurant(.handOver(CheckVersion(open.check, version: open.version), to: server))]
+        return [.restaurant(.handOver(open.change(), to: server))]
     }
 
     /// What the store did with the floor and the checks.
@@ -208,13 +209,11 @@ extension AppState {
         case .floorLoaded(let checks, let paid):
             restaurant.floor = checks
             restaurant.paidTables = paid
-        case .opened(let check, let version):
-            enter(OpenCheck(check: check, version: version), note: "Table \(check.table): \(check.covers) covers")
-        case .updated(let check, let version):
+        case .opened(let check, let stamp):
+            enter(OpenCheck(check: check, stamp: stamp), note: "Table \(check.table): \(check.covers) covers")
+        case .updated(let check, let stamp):
             guard let open = restaurant.open, open.check.id == check.id, open.check.cart.tenders.isEmpty else { return [] }
-            enter(OpenCheck(check: check, version: version), note: "Table \(check.table) was changed on another lane: this is it now")
-        case .saved(let id, let version):
-            if restaurant.open?.check.id == id { restaurant.open?.version = version }
+            enter(OpenCheck(check: check, stamp: stamp), note: "Table \(check.table) was changed on another lane: this is it now")
         case .changedElsewhere(let id, let reason):
             guard restaurant.open?.check.id == id else { return [] }
             leaveCheck()
@@ -222,9 +221,9 @@ extension AppState {
             restaurant.message = Message(reason, .error)
             bell = true
             return [.restaurant(.loadFloor)]
-        case .reshaped(let check, let version, let note):
-            var open = restaurant.open ?? OpenCheck(check: check, version: version)
-            (open.check, open.version, open.evenParts) = (check, version, nil)
+        case .reshaped(let check, let stamp, let note):
+            var open = restaurant.open ?? OpenCheck(check: check, stamp: stamp)
+            (open.check, open.stamp, open.evenParts) = (check, stamp, nil)
             enter(open, note: note)
         case .refused(let reason):
             sale.message = Message(reason, .error)

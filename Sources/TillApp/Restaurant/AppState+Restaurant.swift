@@ -21,8 +21,8 @@ extension AppState {
         var effects: [Effect] = []
         if let open = restaurant.open {
             // A table seated by mistake, with nothing ever rung on it, is free again.
-            if open.check.cart.lines.isEmpty, let version = open.version {
-                effects.append(.restaurant(.discard(CheckVersion(open.check, version: version))))
+            if open.seatedHere, open.check.cart.lines.isEmpty {
+                effects.append(.restaurant(.discard(id: open.check.id)))
             }
             leaveCheck()
         }
@@ -91,7 +91,7 @@ extension AppState {
             let check = try Check(id: environment.newID(), table: table, serverID: user.id, covers: covers, currency: currency, openedAt: now,
                                   localTime: environment.localTime(now))
             restaurant.seating = nil
-            enter(OpenCheck(check: check, version: nil), note: "Table \(table) seated: \(covers) covers")
+            enter(OpenCheck(check: check, stamp: nil, seatedHere: true), note: "Table \(table) seated: \(covers) covers")
             return save()
         } catch {
             restaurant.message = Message(error.message, .error)
@@ -103,8 +103,8 @@ extension AppState {
     /// a check on the sale screen (before payment starts) is shown as the other lane left it.
     func followOtherLanes() -> [Effect] {
         if route == .floor { return [.restaurant(.loadFloor)] }
-        guard route == .sale, let open = restaurant.open, let version = open.version, open.check.cart.tenders.isEmpty else { return [] }
-        return [.restaurant(.refresh(id: open.check.id, version: version))]
+        guard route == .sale, let open = restaurant.open, open.stamp != nil, open.check.cart.tenders.isEmpty else { return [] }
+        return [.restaurant(.refresh(id: open.check.id, revision: open.stamp?.revision))]
     }
 
     /// Puts the check on the sale screen.
@@ -121,13 +121,12 @@ extension AppState {
         sale.setAside()
     }
 
-    /// Keeps the open check, with the tickets its change printed; the next save names the version this one makes.
+    /// Keeps the open check, with the tickets its change printed; the next change is made over this one.
     mutating func save(tickets: [KitchenTicket] = []) -> [Effect] {
-        guard var open = restaurant.open else { return [] }
-        let saved = CheckVersion(open.check, version: open.version)
-        open.version = (open.version ?? 0) + 1
-        restaurant.open = open
-        return [.restaurant(.save([saved], tickets: tickets))]
+        guard let open = restaurant.open else { return [] }
+        let change = open.change()
+        restaurant.open?.stamp = change.stamp
+        return [.restaurant(.save([change], tickets: tickets))]
     }
 
     /// Who and when, for this lane's kitchen tickets.

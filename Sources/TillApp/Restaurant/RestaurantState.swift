@@ -1,3 +1,4 @@
+import Foundation
 public import TermUI
 public import TillCore
 public import TillStore
@@ -24,11 +25,13 @@ public struct RestaurantState: Hashable, Sendable {
     }
 }
 
-/// A check on the sale screen: the check, the version it was read at, and what the next items get.
+/// A check on the sale screen: the check, where it stood when this lane last kept or read it, and what the next items get.
 public struct OpenCheck: Hashable, Sendable {
     public var check: Check
-    /// The store's version this lane last wrote or read; nil until first saved.
-    public var version: Int?
+    /// The check's stamp as this lane last kept or read it: the base of its next change; nil until first kept.
+    public var stamp: CheckStamp?
+    /// Whether this lane seated the table on this visit (leaving it with nothing rung frees the table).
+    public var seatedHere = false
     /// The seat the next items are for; nil: the table.
     public var seat: Int?
     /// The course the next items are for; nil: each item's category decides.
@@ -36,6 +39,12 @@ public struct OpenCheck: Hashable, Sendable {
     /// The bill shared evenly: the parts, and how many tenders the check had when it was split.
     public var evenParts: [Int64]?
     public var tendersAtSplit = 0
+
+    /// The check as it is now, as a change over the stamp this lane holds, under a fresh revision id
+    /// (revisions are compared, never shown, so they need not come from the environment's ids).
+    func change() -> CheckChange {
+        CheckChange(check, base: stamp, revision: UUID().uuidString.lowercased())
+    }
 
     /// The part the next cash or card payment takes; nil when the rest is simply what is left.
     public var nextPart: Int64? {

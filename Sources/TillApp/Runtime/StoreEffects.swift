@@ -148,6 +148,12 @@ public struct StoreEffects: EffectPerformer {
                                 receipt: receipt)
         case .addTip(let amount, let detail, let serverID):
             guard let card = detail.cardPayment?.reference else { return nil }
+            do throws(StoreError) {
+                try database.checkTip(toSale: detail.order.id)
+            } catch {
+                guard case .conflict(let reason) = error else { throw error }
+                return .tipAnswered(receipt: detail.receiptNumber, amount: amount, problem: reason)
+            }
             switch paymentTerminal.addTip(amount, currency: currency, to: card, transactionID: newID()) {
             case .approved(let reference):
                 let date = now()

@@ -1,9 +1,8 @@
-/// What a lane's change to a check becomes when the hub refused it because another lane saved (or
-/// closed) the check first.
+/// What a lane's change to a check becomes when another lane saved (or closed) the check first.
 public enum CheckRebase: Equatable, Sendable {
     /// The other lane's check as it is: the change added nothing it lacks.
     case adopt
-    /// The other lane's check with this change's new items and voids, to save over it.
+    /// The other lane's check with this change replayed on it, to save over it.
     case save(Check)
     /// The check is settled: this lane was paid for everything the other lane had on it.
     case close
@@ -13,13 +12,14 @@ public enum CheckRebase: Equatable, Sendable {
 }
 
 extension Check {
-    /// Replays a refused change on the hub's revision of the check, so no item either lane rang is
-    /// lost and none is paid twice.
+    /// Replays a change the hub refused on its revision of the check, losing no item and billing none twice.
     ///
-    /// Cart line ids only grow, so the lines of `local` from `firstNewLine` on are the ones this lane
-    /// added since the revision both lanes started from, and so are the other lane's in `hub`.
-    /// `closedLocally` means this lane was paid for (or merged away) `local`; then only what the
-    /// other lane added is left to pay. Changes to the table, covers or server are the other lane's.
+    /// Cart line ids only grow, so lines from `firstNewLine` on are the ones each lane added since the
+    /// revision both started from, and lines below it are the ones they shared. Of this lane's change
+    /// the replay keeps its new items, its voids, the lines it moved off (a split) and how far the
+    /// kitchen got with each shared line (a send, a hold, a fire, a note). `closedLocally` means this
+    /// lane was paid for (or merged away) `local`: only what the other lane added is left to pay.
+    /// Changes to the table, covers, server or a shared line's price are the other lane's.
     public static func rebase(_ local: Check, closedLocally: Bool, firstNewLine: Int, onto hub: Check, closedOnHub: Bool,
                               newID: String) throws(CheckError) -> CheckRebase {
         if closedLocally {
@@ -29,14 +29,10 @@ extension Check {
                 return .close
             }
             var rest = hub
-            _ = try checkCart { () throws(CartError) in try rest.cart.remove(lines: settled) }
-            rest.lines.removeAll { settled.contains($0.lineID) }
+            try rest.remove(settled)
             return .save(rest)
         }
         let added = local.cart.activeLines.filter { $0.id >= firstNewLine && $0.productID != .serviceCharge }
-        let voided = local.cart.lines.filter { line in
-            line.voided && line.id < firstNewLine && hub.cart.activeLines.contains { $0.id == line.id }
-        }.map(\.id)
         if closedOnHub || hub.isPaying {
             guard !added.isEmpty else { return .adopt }
             var fresh = try Check(id: newID, table: local.table, serverID: local.serverID, covers: local.covers, orderType: local.orderType,
@@ -45,13 +41,26 @@ extension Check {
             try fresh.take(added, from: local)
             return .newCheck(fresh)
         }
-        guard !added.isEmpty || !voided.isEmpty else { return .adopt }
         var merged = hub
-        for id in voided {
-            try checkCart { () throws(CartError) in try merged.cart.void(line: id) }
+        let kept = Set(local.cart.lines.map(\.id))
+        try merged.remove(Set(hub.cart.lines.map(\.id).filter { $0 < firstNewLine && !kept.contains($0) }))
+        for line in local.cart.lines where line.id < firstNewLine && line.voided && merged.cart.activeLines.contains(where: { $0.id == line.id }) {
+            try checkCart { () throws(CartError) in try merged.cart.void(line: line.id) }
         }
+        for state in local.lines where state.lineID < firstNewLine {
+            guard let index = merged.lines.firstIndex(where: { $0.lineID == state.lineID }) else { continue }
+            merged.lines[index].merge(state)
+        }
+        merged.rounds = max(merged.rounds, local.rounds)
         try merged.take(added, from: local)
-        return .save(merged)
+        return merged == hub ? .adopt : .save(merged)
+    }
+
+    /// Takes lines `ids` off the check (settled, or moved to another check).
+    private mutating func remove(_ ids: Set<Int>) throws(CheckError) {
+        guard !ids.isEmpty else { return }
+        _ = try checkCart { () throws(CartError) in try cart.remove(lines: ids) }
+        lines.removeAll { ids.contains($0.lineID) }
     }
 
     /// Adds copies of `other`'s `lines` with their seat (the table's if this check has fewer
@@ -67,4 +76,26 @@ extension Check {
 
     /// The id the check's next cart line will take: lines from it on are new since now.
     public var nextLineID: Int { cart.nextLineID }
+}
+
+extension CheckLine {
+    /// Takes whatever of `other` (the same line on another lane) the kitchen got further with.
+    mutating func merge(_ other: CheckLine) {
+        if other.status.progress > status.progress {
+            status = other.status
+            round = other.round
+        }
+        note = note ?? other.note
+    }
+}
+
+extension FireStatus {
+    /// How far a line has got towards the kitchen: pending, held back, sent.
+    var progress: Int {
+        switch self {
+        case .pending: 0
+        case .held: 1
+        case .sent: 2
+        }
+    }
 }

@@ -2,21 +2,38 @@ import GRDB
 import TillWire
 
 extension SQLitePush {
-    /// Refuses a check save made over a revision other than the one the hub holds (another lane
-    /// saved the check first, or closed it), and puts the hub's revision back in the feed, so the
-    /// refused lane pulls it and rebases its change on it. A check the hub never saw is taken as it is.
-    mutating func checkRevision(of save: CheckSave) throws {
+    /// Refuses a check save made over a revision other than the one the hub holds, or over a closed check.
+    ///
+    /// The hub's revision goes back into the feed, so the refused lane pulls it and rebases its change
+    /// on it. A check the hub never saw is taken as it is; an event the hub already logged (a terminal
+    /// paired again sends its history) is left to the duplicate check.
+    mutating func checkRevision(of save: CheckSave, eventID: String) throws {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT revision, closed, terminal_id, save FROM restaurant_check WHERE store_id = ? AND check_id = ?
             """, arguments: [terminal.storeID, save.id]) else { return }
         let held: String = row["revision"]
-        // A save the hub already holds is a duplicate the event log catches, not a conflict.
-        guard save.base != held, save.revision != held else { return }
+        let closed: Bool = row["closed"]
+        guard save.revision != held, closed || save.base != held else { return }
+        guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM event_log WHERE store_id = ? AND event_id = ?)",
+                                 arguments: [terminal.storeID, eventID])! else { return }
         changes.set(.check, key: save.id, data: row["save"])
         let lane: String = row["terminal_id"]
-        throw EventRejection(row["closed"] as Bool
-            ? "check \(save.id) was closed on terminal \(lane) before this change came; the change's new items go on a new check"
-            : "check \(save.id) was changed on terminal \(lane) first; this change is added to that version")
+        let heldSave = try WireJSON.decode(CheckSave.self, from: row["save"] as String)
+        throw EventRejection(Self.reason(for: save, held: heldSave, closed: closed, lane: lane))
+    }
+
+    /// Why a check save was refused, in a manager's words; a check paid on two lanes says so.
+    private static func reason(for save: CheckSave, held: CheckSave, closed: Bool, lane: String) -> String {
+        if closed, held.paid, save.paid {
+            return "check \(save.id) was paid on terminal \(lane) and again on this one: compare the two sales and refund one"
+        }
+        if closed {
+            return "check \(save.id) was closed on terminal \(lane) before this change came; the change's new items go on a new check"
+        }
+        if save.paid {
+            return "check \(save.id) was changed on terminal \(lane) while this lane took payment: what it added stays open on the check"
+        }
+        return "check \(save.id) was changed on terminal \(lane) first; this change is added to that version"
     }
 
     /// Holds `save` as the check's latest revision and passes it to the store's lanes.

@@ -23,13 +23,13 @@ struct SQLitePush {
     mutating func run(_ events: [WireEvent]) throws -> PushOutcome {
         let cursor = try lockCursor()
         let plan = PushPlan(events, cursor: cursor)
-        var rejected: [Rejection] = []
+        var rejected = try earlierRejections(of: events, through: cursor)
         for event in plan.events {
             let payload: EventPayload
             do {
                 payload = try EventPayload(event)
                 try checkTransfer(event)
-                if case .check(let save) = payload { try checkRevision(of: save) }
+                if case .check(let save) = payload { try checkRevision(of: save, eventID: event.id) }
             } catch let error as EventRejection {
                 _ = try log(event, status: "rejected", reason: error.reason)
                 rejected.append(Rejection(seq: event.seq, id: event.id, reason: error.reason))
@@ -47,6 +47,18 @@ struct SQLitePush {
             """, arguments: [ackedThrough, now.timestampText, ClockDrift.skewMillis(of: events, nowMillis: now.unixMillis),
                              store, terminal.terminalID, terminal.epoch])
         return PushOutcome(ackedThrough: ackedThrough, rejected: rejected, expectedSeq: plan.expectedSeq)
+    }
+
+    /// The rejections of events sent again at or below the cursor (the answer that named them was
+    /// lost), so the terminal still learns of every refusal.
+    private func earlierRejections(of events: [WireEvent], through cursor: Int64) throws -> [Rejection] {
+        guard let first = events.first?.seq, first <= cursor else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT seq, event_id, reason FROM event_log
+            WHERE store_id = ? AND terminal_id = ? AND epoch = ? AND seq BETWEEN ? AND ? AND status = 'rejected' ORDER BY seq
+            """, arguments: [store, terminal.terminalID, terminal.epoch, first, cursor]).map {
+            Rejection(seq: $0["seq"], id: $0["event_id"], reason: $0["reason"] ?? "")
+        }
     }
 
     /// The terminal's cursor, read under the transaction's write lock; refused if the terminal was

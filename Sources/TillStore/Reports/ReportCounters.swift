@@ -4,9 +4,10 @@ import TillCore
 
 /// Adds sales and refunds to the report counters (`ReportCounterSchema`).
 ///
-/// The sale and refund commits count through here in their own transactions, and so did the
-/// migration that created the counters for the sales and refunds stored before them: one way in,
-/// so the counters always equal what adding up every stored sale would give.
+/// The sale and refund commits (and a tip added after a sale) count through here in their own
+/// transactions, and so did the migration that created the counters for the sales and refunds
+/// stored before them: one way in, so the counters always equal what adding up every stored sale
+/// would give.
 enum ReportCounters {
     /// Counts a completed sale on `businessDay`: its figures under its UTC quarter hour and cashier,
     /// the gift cards it loaded, its tips by server, its goods lines, taxes and tenders, its voided lines at the price and quantity rung up, and the
@@ -87,8 +88,10 @@ enum ReportCounters {
         }
     }
 
-    /// Counts a tip added to a card payment after its sale: among `serverID`'s tips, and as a card
-    /// payment of its own (the terminal captures it apart), so collected still equals the tenders.
+    /// Counts a tip added to a card payment after its sale, among `serverID`'s tips and the card takings.
+    ///
+    /// It counts as a card payment of its own, as the terminal captures it apart and lists it so in
+    /// its batch; collected still equals the tenders.
     static func count(tip amount: Int64, for serverID: String, training: Bool, on businessDay: String, _ db: Database) throws {
         try countTip(amount, for: serverID, training: training, on: businessDay, db)
         try count(taxes: [], tenders: [Tender(kind: .card, amount: amount)], refund: false, training: training, on: businessDay, db)

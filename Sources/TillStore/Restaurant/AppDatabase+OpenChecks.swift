@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import TillCore
+import TillWire
 
 /// An open check as the floor screen lists it.
 public struct OpenCheckSummary: Hashable, Sendable {
@@ -10,7 +11,6 @@ public struct OpenCheckSummary: Hashable, Sendable {
     public let covers: Int
     public let openedAt: String
     public let updatedAt: String
-    public let version: Int
     /// Whether the kitchen has had a round of it.
     public let sent: Bool
     /// Whether payment has started on it.
@@ -20,48 +20,53 @@ public struct OpenCheckSummary: Hashable, Sendable {
 }
 
 extension AppDatabase {
-    /// Keeps `check` as it is now, with the kitchen tickets its change printed, in one transaction:
-    /// a ticket is queued exactly when the check says its lines were sent. `version` is the one the
-    /// caller read (nil for a new check); if another lane saved it since, nothing is written and the
-    /// check must be read again. Returns the new version.
-    @discardableResult
-    public func saveCheck(_ check: Check, version: Int?, tickets: [KitchenTicket] = [], terminalID: String,
-                          at date: Date) throws(StoreError) -> Int {
-        try saveChecks([(check, version)], tickets: tickets, terminalID: terminalID, at: date)[0]
+    /// Keeps a check as the lane changed it, with the kitchen tickets the change printed, in one transaction.
+    ///
+    /// A ticket is queued exactly when the check says its lines were sent. The change is never
+    /// refused here, even when another lane's revision came in meanwhile: it goes to the hub naming
+    /// the revision it was made over, and the hub's answer decides (see `applyShared`).
+    public func saveCheck(_ change: CheckChange, tickets: [KitchenTicket] = [], terminalID: String, at date: Date) throws(StoreError) {
+        try saveChecks([change], tickets: tickets, terminalID: terminalID, at: date)
     }
 
     /// `saveCheck` for several checks at once (a check and the parts a split made of it): all or none.
-    public func saveChecks(_ checks: [(check: Check, version: Int?)], tickets: [KitchenTicket] = [], terminalID: String,
-                           at date: Date) throws(StoreError) -> [Int] {
+    public func saveChecks(_ changes: [CheckChange], tickets: [KitchenTicket] = [], terminalID: String, at date: Date) throws(StoreError) {
         try write { db in
-            let versions = try checks.map { try Self.store($0.check, version: $0.version, terminalID: terminalID, at: date, db) }
+            for change in changes {
+                try Self.store(change, terminalID: terminalID, at: date, db)
+            }
             for ticket in tickets {
                 try PrintQueue.insertKitchen(ticket, at: Timestamp.text(date), db)
             }
-            return versions
         }
     }
 
-    /// Folds check `source` into `target` (already merged in memory): the target is saved and the
-    /// source is closed, together, each at the version the caller read.
-    @discardableResult
-    public func mergeCheck(_ target: Check, version: Int, removing source: String, sourceVersion: Int, terminalID: String,
-                           at date: Date) throws(StoreError) -> Int {
+    /// Takes the open check `sourceID` into `target` in one transaction: the merged check is kept
+    /// as `target`'s change and the source is closed; returns the merged check.
+    public func mergeCheck(into target: CheckChange, takingIn sourceID: String, terminalID: String, at date: Date) throws(StoreError) -> Check {
         try write { db in
-            try Self.requireVersion(sourceVersion, of: source, db)
-            try Self.closeCheck(source, terminalID: terminalID, at: date, db)
-            return try Self.store(target, version: version, terminalID: terminalID, at: date, db)
+            guard let source = try StoredCheck.fetch(sourceID, db) else {
+                throw StoreError.conflict("Check \(sourceID) is no longer open: it was paid, merged or discarded.")
+            }
+            var merged = target.check
+            let other = try StoredDocument.decode(Check.self, from: source.document)
+            do throws(CheckError) {
+                try merged.merge(other)
+            } catch {
+                throw StoreError.conflict("The checks cannot be merged: \(error.message).")
+            }
+            try Self.close(source, id: sourceID, paid: false, terminalID: terminalID, at: date, db)
+            try Self.store(CheckChange(merged, base: target.base, revision: target.revision), terminalID: terminalID, at: date, db)
+            return merged
         }
     }
 
-    /// The check `id` and the version to name when saving it; nil when no such check is open.
-    public func openCheck(id: String) throws(StoreError) -> (check: Check, version: Int)? {
+    /// The check `id` and the stamp to name as the base of a change to it; nil when no such check is open.
+    public func openCheck(id: String) throws(StoreError) -> (check: Check, stamp: CheckStamp?)? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT document, version FROM open_check WHERE id = ?", arguments: [id]) else {
-                return nil
-            }
+            guard let stored = try StoredCheck.fetch(id, db) else { return nil }
             do {
-                return (try StoredDocument.decode(Check.self, from: row["document"]), row["version"])
+                return (try StoredDocument.decode(Check.self, from: stored.document), stored.stamp)
             } catch {
                 throw try StoreError.damaged("open check \(id): \(error)", in: db)
             }
@@ -72,14 +77,14 @@ extension AppDatabase {
     public func openChecks() throws(StoreError) -> [OpenCheckSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, table_name, server_id, covers, opened_at, updated_at, version,
+                SELECT id, table_name, server_id, covers, opened_at, updated_at,
                        json_extract(document, '$.rounds') > 0 AS sent, json_array_length(document, '$.cart.tenders') > 0 AS paying,
                        json_extract(document, '$.billPrinted') AS billed
                 FROM open_check ORDER BY table_name, opened_at, id
                 """).map {
                 OpenCheckSummary(id: $0["id"], table: $0["table_name"], serverID: $0["server_id"], covers: $0["covers"],
-                                 openedAt: $0["opened_at"], updatedAt: $0["updated_at"], version: $0["version"], sent: $0["sent"],
-                                 paying: $0["paying"], billed: $0["billed"])
+                                 openedAt: $0["opened_at"], updatedAt: $0["updated_at"], sent: $0["sent"], paying: $0["paying"],
+                                 billed: $0["billed"])
             }
         }
     }
@@ -91,54 +96,39 @@ extension AppDatabase {
         }
     }
 
-    /// Drops a check opened by mistake (nothing rung on it, nothing paid), telling the other lanes; one
-    /// with anything rung up on it is voided line by line first.
-    public func discardCheck(id: String, version: Int, terminalID: String, at date: Date) throws(StoreError) {
+    /// Drops a check opened by mistake, telling the other lanes; one with anything rung on it or paid is refused.
+    public func discardCheck(id: String, terminalID: String, at date: Date) throws(StoreError) {
         try write { db in
-            try Self.requireVersion(version, of: id, db)
-            let document = try String.fetchOne(db, sql: "SELECT document FROM open_check WHERE id = ?", arguments: [id]) ?? ""
-            let check = try StoredDocument.decode(Check.self, from: document)
-            guard check.cart.isEmpty, check.cart.tenders.isEmpty else {
+            guard let stored = try StoredCheck.fetch(id, db) else { return }
+            let check = try StoredDocument.decode(Check.self, from: stored.document)
+            guard check.cart.lines.isEmpty, check.cart.tenders.isEmpty else {
                 throw StoreError.conflict("Check \(id) has items on it: void them, or pay it.")
             }
-            try Self.closeCheck(id, terminalID: terminalID, at: date, db)
+            try Self.close(stored, id: id, paid: false, terminalID: terminalID, at: date, db)
         }
     }
 
-    /// Writes `check` over `version` (nil: a new check) in the caller's transaction, with the event that
-    /// shares it with the store's other lanes; returns the new version.
-    static func store(_ check: Check, version: Int?, terminalID: String, at date: Date, _ db: Database) throws -> Int {
-        let stored = try requireVersion(version, of: check.id, db)
-        let next = (version ?? 0) + 1
-        let document = try StoredDocument.encode(check)
-        let revision = try share(check.id, base: stored?.revision, closed: false, firstNewLine: stored?.nextLine ?? 1, document: document,
-                                 terminalID: terminalID, at: date, db)
-        try write(check, document: document, version: next, revision: revision, terminalID: terminalID, at: date, db)
-        return next
+    /// Writes a change in the caller's transaction, with the event that shares it with the store's other lanes.
+    static func store(_ change: CheckChange, terminalID: String, at date: Date, _ db: Database) throws {
+        let document = try StoredDocument.encode(change.check)
+        try share(CheckSave(id: change.check.id, revision: change.revision, base: change.base?.revision, generation: change.stamp.generation,
+                            closed: false, firstNewLine: change.base?.nextLine ?? 1, terminalID: terminalID,
+                            savedAt: Timestamp.text(date), document: document), at: date, db)
+        try write(change.check, document: document, stamp: change.stamp, terminalID: terminalID, at: date, db)
     }
 
-    /// Writes the row of `check` as `document` at `version` and hub `revision`.
-    static func write(_ check: Check, document: String, version: Int, revision: String?, terminalID: String, at date: Date,
-                      _ db: Database) throws {
+    /// Writes the row of `check` as `document` at `stamp`.
+    static func write(_ check: Check, document: String, stamp: CheckStamp, terminalID: String, at date: Date, _ db: Database) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, version, document,
-                                    revision)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, revision, generation,
+                                    next_line, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET table_name = excluded.table_name, server_id = excluded.server_id,
                 covers = excluded.covers, order_type = excluded.order_type, updated_at = excluded.updated_at,
-                terminal_id = excluded.terminal_id, version = excluded.version, document = excluded.document,
-                revision = excluded.revision
+                terminal_id = excluded.terminal_id, revision = excluded.revision, generation = excluded.generation,
+                next_line = excluded.next_line, document = excluded.document
             """).execute(arguments: [check.id, check.table, check.serverID, check.covers, check.orderType.rawValue,
-                                     Timestamp.text(check.openedAt), Timestamp.text(date), terminalID, version, document, revision])
-    }
-
-    /// Refuses to go on unless check `id` is stored at `version` (nil: not stored at all); returns
-    /// what the store holds of it.
-    @discardableResult
-    static func requireVersion(_ version: Int?, of id: String, _ db: Database) throws -> StoredCheck? {
-        let stored = try StoredCheck.fetch(id, db)
-        guard stored?.version != version else { return stored }
-        throw stored == nil ? StoreError.conflict("Check \(id) is no longer open: it was paid, merged or discarded on another lane.")
-            : StoreError.conflict("Check \(id) was changed on another lane: open it again to see it as it is now.")
+                                     Timestamp.text(check.openedAt), Timestamp.text(date), terminalID, stamp.revision, stamp.generation,
+                                     stamp.nextLine, document])
     }
 }

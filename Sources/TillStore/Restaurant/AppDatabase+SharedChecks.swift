@@ -3,47 +3,72 @@ import GRDB
 import TillCore
 import TillWire
 
-/// What the store holds of an open check: its version on this lane, its revision on the hub (nil
-/// until the hub has one), the first line id its next change may add, and the document.
+/// What the store holds of an open check: its table, its stamp (nil until the hub has a revision of
+/// it), whether payment has started, and the document.
 struct StoredCheck {
     let table: String
-    let version: Int
-    let revision: String?
+    let stamp: CheckStamp?
+    let generation: Int
     let nextLine: Int
+    let paying: Bool
     let document: String
 
+    /// The open check `id`, if the store holds it.
     static func fetch(_ id: String, _ db: Database) throws -> StoredCheck? {
         try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT table_name, version, revision, coalesce(json_extract(document, '$.cart.nextLineID'), 1) AS next_line, document
+            SELECT table_name, revision, generation, next_line, json_array_length(document, '$.cart.tenders') > 0 AS paying, document
             FROM open_check WHERE id = ?
-            """), arguments: [id]).map {
-            StoredCheck(table: $0["table_name"], version: $0["version"], revision: $0["revision"], nextLine: $0["next_line"], document: $0["document"])
+            """), arguments: [id]).map { row in
+            let revision: String? = row["revision"]
+            return StoredCheck(table: row["table_name"],
+                               stamp: revision.map { CheckStamp(revision: $0, generation: row["generation"], nextLine: row["next_line"]) },
+                               generation: row["generation"], nextLine: row["next_line"], paying: row["paying"], document: row["document"])
         }
     }
 }
 
 extension AppDatabase {
-    /// Appends the event that tells the hub (and through it the other lanes) of a check saved or
-    /// closed over revision `base`; returns the new revision, which is the event's id.
-    static func share(_ id: String, base: String?, closed: Bool, paid: Bool = false, firstNewLine: Int, document: String, terminalID: String,
-                      at date: Date, _ db: Database) throws -> String {
-        let revision = UUID().uuidString.lowercased()
-        let save = CheckSave(id: id, revision: revision, base: base, closed: closed, paid: paid, firstNewLine: firstNewLine,
-                             terminalID: terminalID, document: document)
-        try Outbox.append(.check, json: try StoredDocument.encode(save), id: revision, at: date, db)
-        return revision
+    /// How long a closed check is remembered, so an older revision of it coming round the feed is passed over.
+    static let closedCheckMemory: TimeInterval = 24 * 3600
+
+    /// Appends the event that tells the hub (and through it the other lanes) of a check saved or closed.
+    static func share(_ save: CheckSave, at date: Date, _ db: Database) throws {
+        try Outbox.append(.check, json: try StoredDocument.encode(save), id: save.revision, at: date, db)
     }
 
-    /// Closes check `id` (paid, merged away or discarded) in the caller's transaction, telling the other lanes.
-    static func closeCheck(_ id: String, paid: Bool = false, terminalID: String, at date: Date, _ db: Database) throws {
+    /// Closes check `id` (paid, merged away or discarded) in the caller's transaction; `shared` tells the other lanes.
+    static func closeCheck(_ id: String, paid: Bool, shared: Bool = true, terminalID: String, at date: Date, _ db: Database) throws {
         guard let stored = try StoredCheck.fetch(id, db) else { return }
-        try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [id])
-        if paid { try notePaid(stored.table, at: date, db) }
-        _ = try share(id, base: stored.revision, closed: true, paid: paid, firstNewLine: stored.nextLine, document: stored.document,
-                      terminalID: terminalID, at: date, db)
+        guard shared else {
+            try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [id])
+            if paid { try notePaid(stored.table, at: date, db) }
+            return
+        }
+        try close(stored, id: id, paid: paid, terminalID: terminalID, at: date, db)
     }
 
-    /// Notes that `table` was just paid.
+    /// Closes the stored check `id` and tells the other lanes, naming the revision it closed.
+    static func close(_ stored: StoredCheck, id: String, paid: Bool, terminalID: String, at date: Date, _ db: Database) throws {
+        let generation = stored.generation + 1
+        try forget(id, generation: generation, paid: paid ? stored.table : nil, at: date, db)
+        try share(CheckSave(id: id, revision: UUID().uuidString.lowercased(), base: stored.stamp?.revision, generation: generation, closed: true,
+                            paid: paid, firstNewLine: stored.stamp?.nextLine ?? 1, terminalID: terminalID, savedAt: Timestamp.text(date),
+                            document: stored.document), at: date, db)
+    }
+
+    /// Drops check `id` from the floor, remembering for a day that it closed at `generation`; `paidTable` was just paid.
+    private static func forget(_ id: String, generation: Int, paid paidTable: String?, at date: Date, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM closed_check WHERE closed_at < ?")
+            .execute(arguments: [Timestamp.text(date.addingTimeInterval(-closedCheckMemory))])
+        try db.cachedStatement(sql: """
+            INSERT INTO closed_check (check_id, generation, closed_at) VALUES (?, ?, ?)
+            ON CONFLICT (check_id) DO UPDATE SET generation = max(generation, excluded.generation), closed_at = excluded.closed_at
+            """).execute(arguments: [id, generation, Timestamp.text(date)])
+        if let paidTable { try notePaid(paidTable, at: date, db) }
+    }
+
+    /// Notes that `table` was paid at `date`.
     private static func notePaid(_ table: String, at date: Date, _ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO paid_table (table_name, paid_at) VALUES (?, ?)
@@ -51,67 +76,74 @@ extension AppDatabase {
             """).execute(arguments: [table, Timestamp.text(date)])
     }
 
-    /// Notes the checks whose change the hub refused in a push, so the hub's revision, when it comes,
-    /// is rebased on: the first line the refused chain of changes may have added, and its last event.
+    /// Notes a check whose change the hub refused, so the hub's revision, when it comes, is rebased on.
+    ///
+    /// Over a chain of refused changes the note keeps the first line and the generation the chain
+    /// started from, and its last event: the change as the lane last made it.
     static func noteRefusedCheck(seq: Int64, id: String, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO check_rebase (check_id, first_new_line, outbox_seq)
-            SELECT json_extract(payload, '$.id'), json_extract(payload, '$.firstNewLine'), seq FROM outbox
-            WHERE seq = ? AND id = ? AND kind = 'check'
+            INSERT INTO check_rebase (check_id, first_new_line, base_generation, outbox_seq)
+            SELECT json_extract(payload, '$.id'), json_extract(payload, '$.firstNewLine'), json_extract(payload, '$.generation') - 1, seq
+            FROM outbox WHERE seq = ? AND id = ? AND kind = 'check'
             ON CONFLICT (check_id) DO UPDATE SET first_new_line = min(first_new_line, excluded.first_new_line),
-                outbox_seq = max(outbox_seq, excluded.outbox_seq)
+                base_generation = min(base_generation, excluded.base_generation), outbox_seq = max(outbox_seq, excluded.outbox_seq)
             """, arguments: [seq, id])
     }
 
-    /// Takes the hub's revision of a check from the feed: a lane's own save, or one it holds already,
-    /// comes back and is passed over; one with a change the hub has not answered yet waits for that answer; one whose change
-    /// the hub refused is rebased on it; any other takes the hub's revision as it is.
+    /// Takes the hub's revision of a check from the feed, unless this lane has something newer.
+    ///
+    /// A revision no newer than the one the lane holds (or closed) is passed over; while the lane
+    /// has a change the hub has not answered, the hub's answer is awaited; a change the hub refused
+    /// is rebased on the revision (once payment on it has ended); anything else is taken as it is.
     static func applyShared(_ save: CheckSave, at date: Date, _ db: Database) throws {
         guard try !Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?)
-                OR EXISTS (SELECT 1 FROM outbox WHERE acknowledged_at IS NULL AND kind = 'check' AND json_extract(payload, '$.id') = ?)
-            """), arguments: [save.revision, save.id])! else { return }
+            SELECT EXISTS (SELECT 1 FROM outbox WHERE acknowledged_at IS NULL AND kind = 'check' AND json_extract(payload, '$.id') = ?)
+            """), arguments: [save.id])! else { return }
         let stored = try StoredCheck.fetch(save.id, db)
-        guard stored?.revision != save.revision else { return }
-        let hub = try StoredDocument.decode(Check.self, from: save.document)
-        guard let refused = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT r.first_new_line, o.payload FROM check_rebase r JOIN outbox o ON o.seq = r.outbox_seq WHERE r.check_id = ?
-            """), arguments: [save.id]) else {
-            return try adopt(save, hub, over: stored, at: date, db)
+        if let refused = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT r.first_new_line, r.base_generation, o.payload FROM check_rebase r JOIN outbox o ON o.seq = r.outbox_seq
+            WHERE r.check_id = ?
+            """), arguments: [save.id]) {
+            guard save.generation > refused["base_generation"], stored?.paying != true else { return }
+            try db.cachedStatement(sql: "DELETE FROM check_rebase WHERE check_id = ?").execute(arguments: [save.id])
+            return try rebase(try WireJSON.decode(CheckSave.self, from: refused["payload"]), firstNewLine: refused["first_new_line"],
+                              onto: save, at: date, db)
         }
-        try db.cachedStatement(sql: "DELETE FROM check_rebase WHERE check_id = ?").execute(arguments: [save.id])
-        let mine = try WireJSON.decode(CheckSave.self, from: refused["payload"])
+        let closedAt = try Int.fetchOne(db.cachedStatement(sql: "SELECT generation FROM closed_check WHERE check_id = ?"),
+                                        arguments: [save.id])
+        guard save.generation > (stored?.generation ?? closedAt ?? 0) else { return }
+        try adopt(save, at: date, db)
+    }
+
+    /// Replays this lane's refused change `mine` on the hub's revision `hub`, and shares the outcome.
+    private static func rebase(_ mine: CheckSave, firstNewLine: Int, onto hub: CheckSave, at date: Date, _ db: Database) throws {
+        let theirs = try StoredDocument.decode(Check.self, from: hub.document)
+        let stamp = CheckStamp(revision: hub.revision, generation: hub.generation, nextLine: theirs.nextLineID)
         let outcome = try Check.rebase(try StoredDocument.decode(Check.self, from: mine.document), closedLocally: mine.closed,
-                                       firstNewLine: refused["first_new_line"], onto: hub, closedOnHub: save.closed,
-                                       newID: UUID().uuidString.lowercased())
-        let version = (stored?.version ?? 0) + 1
+                                       firstNewLine: firstNewLine, onto: theirs, closedOnHub: hub.closed, newID: UUID().uuidString.lowercased())
         switch outcome {
         case .adopt:
-            try adopt(save, hub, over: stored, at: date, db)
+            try adopt(hub, at: date, db)
         case .save(let rebased):
-            let document = try StoredDocument.encode(rebased)
-            let revision = try share(save.id, base: save.revision, closed: false, firstNewLine: hub.nextLineID, document: document,
-                                     terminalID: mine.terminalID, at: date, db)
-            try write(rebased, document: document, version: version, revision: revision, terminalID: mine.terminalID, at: date, db)
+            try store(CheckChange(rebased, base: stamp, revision: UUID().uuidString.lowercased()), terminalID: mine.terminalID, at: date, db)
         case .close:
-            try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [save.id])
-            if mine.paid { try notePaid(hub.table, at: date, db) }
-            _ = try share(save.id, base: save.revision, closed: true, paid: mine.paid, firstNewLine: hub.nextLineID, document: save.document,
-                          terminalID: mine.terminalID, at: date, db)
+            try write(theirs, document: hub.document, stamp: stamp, terminalID: hub.terminalID, at: date, db)
+            try closeCheck(hub.id, paid: mine.paid, terminalID: mine.terminalID, at: date, db)
         case .newCheck(let fresh):
-            try adopt(save, hub, over: stored, at: date, db)
-            _ = try store(fresh, version: nil, terminalID: mine.terminalID, at: date, db)
+            try adopt(hub, at: date, db)
+            try store(CheckChange(fresh, base: nil, revision: UUID().uuidString.lowercased()), terminalID: mine.terminalID, at: date, db)
         }
     }
 
     /// Makes the hub's revision of a check this lane's, or drops the check when the hub closed it.
-    private static func adopt(_ save: CheckSave, _ hub: Check, over stored: StoredCheck?, at date: Date, _ db: Database) throws {
+    private static func adopt(_ save: CheckSave, at date: Date, _ db: Database) throws {
+        let check = try StoredDocument.decode(Check.self, from: save.document)
         guard !save.closed else {
-            try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [save.id])
-            if save.paid { try notePaid(hub.table, at: date, db) }
-            return
+            return try forget(save.id, generation: save.generation, paid: save.paid ? check.table : nil,
+                              at: Timestamp.date(save.savedAt) ?? date, db)
         }
-        try write(hub, document: save.document, version: (stored?.version ?? 0) + 1, revision: save.revision, terminalID: save.terminalID,
-                  at: date, db)
+        try write(check, document: save.document, stamp: CheckStamp(revision: save.revision, generation: save.generation,
+                                                                    nextLine: check.nextLineID),
+                  terminalID: save.terminalID, at: date, db)
     }
 }

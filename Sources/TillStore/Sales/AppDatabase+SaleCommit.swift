@@ -30,7 +30,7 @@ extension AppDatabase {
             }
             guard !order.training else {
                 if let checkID = context.checkID {
-                    try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [checkID])
+                    try Self.closeCheck(checkID, paid: true, shared: false, terminalID: context.terminalID, at: completed, db)
                 }
                 _ = try RedemptionHolds.take(terminalID: context.terminalID, db)
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)

@@ -17,18 +17,7 @@ extension AppDatabase {
     public func addTip(_ amount: Int64, toSale saleID: String, serverID: String, cardReference: String, terminalID: String, at date: Date,
                        businessDay: String) throws(StoreError) {
         try write { db in
-            guard let sale = try Row.fetchOne(db, sql: "SELECT receipt_number, training FROM sale WHERE id = ?", arguments: [saleID]) else {
-                throw StoreError.conflict("There is no sale \(saleID) on this terminal.")
-            }
-            let receipt: Int64 = sale["receipt_number"]
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sale_tender WHERE sale_id = ? AND kind = 'card')",
-                                    arguments: [saleID]) == true else {
-                throw StoreError.conflict("Receipt \(receipt) was not paid by card: a tip goes on a card payment only.")
-            }
-            if let earlier = try Int64.fetchOne(db, sql: "SELECT amount FROM sale_tip WHERE sale_id = ?", arguments: [saleID]) {
-                throw StoreError.conflict("Receipt \(receipt) has a tip already (\(earlier) minor units): a sale takes one.")
-            }
-            let training: Bool = sale["training"]
+            let (receipt, training) = try Self.requireTippable(saleID, db)
             try db.execute(sql: """
                 INSERT INTO sale_tip (sale_id, server_id, amount, card_reference, terminal_id, added_at, business_day)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -39,6 +28,27 @@ extension AppDatabase {
                                                        cardReference: cardReference, terminalID: terminalID, businessDay: businessDay),
                               at: date, db)
         }
+    }
+
+    /// Refuses a tip the sale cannot take, before the card terminal is asked for it.
+    public func checkTip(toSale saleID: String) throws(StoreError) {
+        _ = try read { db in try Self.requireTippable(saleID, db) }
+    }
+
+    /// The sale's receipt number and training flag, if it was paid by card and has no tip yet.
+    private static func requireTippable(_ saleID: String, _ db: Database) throws -> (receipt: Int64, training: Bool) {
+        guard let sale = try Row.fetchOne(db, sql: "SELECT receipt_number, training FROM sale WHERE id = ?", arguments: [saleID]) else {
+            throw StoreError.conflict("There is no sale \(saleID) on this terminal.")
+        }
+        let receipt: Int64 = sale["receipt_number"]
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sale_tender WHERE sale_id = ? AND kind = 'card')",
+                                arguments: [saleID]) == true else {
+            throw StoreError.conflict("Receipt \(receipt) was not paid by card: a tip goes on a card payment only.")
+        }
+        guard try Int64.fetchOne(db, sql: "SELECT amount FROM sale_tip WHERE sale_id = ?", arguments: [saleID]) == nil else {
+            throw StoreError.conflict("Receipt \(receipt) has a tip already: a sale takes one.")
+        }
+        return (receipt, sale["training"])
     }
 
     /// The tip added to sale `saleID` after it, if any.

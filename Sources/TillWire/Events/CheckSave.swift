@@ -1,9 +1,10 @@
-/// A restaurant check as a lane saved or closed it: the payload of a `check` event, and, once the hub
-/// holds it, the check's state in the store's change feed, so any lane can pick the table up.
+/// A restaurant check as a lane saved or closed it, shared with the store's other lanes.
 ///
-/// Every save names the revision it was made over. The hub takes a save only over the revision it
-/// holds: a lane that changed an older revision (two lanes at one table, or one offline) is refused,
-/// and the hub sends its own revision back through the feed for that lane to rebase its change on.
+/// It is the payload of a `check` event and, once the hub holds it, the check's state in the
+/// store's change feed, so any lane can pick the table up. Every save names the revision it was
+/// made over; the hub takes it only over the revision it holds. A lane that changed an older
+/// revision (two lanes at one table, or one offline) is refused, and the hub sends its own revision
+/// back through the feed for that lane to rebase its change on.
 public struct CheckSave: Codable, Hashable, Sendable {
     /// The check's id.
     public let id: String
@@ -11,6 +12,9 @@ public struct CheckSave: Codable, Hashable, Sendable {
     public let revision: String
     /// The revision this save was made over; nil for a check new on this lane.
     public let base: String?
+    /// How many saves lead to this one (the base's plus one): a lane passes over a revision from
+    /// the feed that is not newer than the one it holds.
+    public let generation: Int
     /// Whether the check is gone: paid, merged into another or discarded. `document` is then the
     /// check as it was last kept.
     public let closed: Bool
@@ -18,20 +22,23 @@ public struct CheckSave: Codable, Hashable, Sendable {
     public let paid: Bool
     /// The first cart line id this save may have added: lines from it on are new since `base`.
     public let firstNewLine: Int
-    /// The terminal that saved it.
+    /// The terminal that saved it, and when (ISO 8601, UTC).
     public let terminalID: String
+    public let savedAt: String
     /// The check (TillCore's `Check`) as JSON text.
     public let document: String
 
-    public init(id: String, revision: String, base: String?, closed: Bool, paid: Bool = false, firstNewLine: Int, terminalID: String,
-                document: String) {
+    public init(id: String, revision: String, base: String?, generation: Int, closed: Bool, paid: Bool = false, firstNewLine: Int,
+                terminalID: String, savedAt: String, document: String) {
         self.id = id
         self.revision = revision
         self.base = base
+        self.generation = generation
         self.closed = closed
         self.paid = paid
         self.firstNewLine = firstNewLine
         self.terminalID = terminalID
+        self.savedAt = savedAt
         self.document = document
     }
 }

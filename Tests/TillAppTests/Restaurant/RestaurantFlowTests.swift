@@ -5,6 +5,7 @@ import Testing
 @testable import TillApp
 import TillCore
 @testable import TillStore
+import TillWire
 
 /// Table service on the demo café: seat a table from the floor, ring two rounds by seat and course,
 /// send them to the bar and the kitchen, void after sending, leave and reopen the check, split the
@@ -24,6 +25,18 @@ import TillCore
                 return ticket
             }
         }
+    }
+
+    /// `check` as another lane (T2) kept it at `generation`, arriving in this lane's pull from the hub
+    /// once the hub has taken everything this lane sent.
+    static func pull(_ check: Check, generation: Int, into till: TestTerminal) throws {
+        let sent = try till.database.eventsToPush().last?.seq ?? 0
+        try till.database.acknowledge(PushResponse(ackedThrough: sent, rejected: [], expectedSeq: nil, hubHLC: 0), at: till.clock.now)
+        let save = CheckSave(id: check.id, revision: "t2-\(generation)", base: nil, generation: generation, closed: false, firstNewLine: 1,
+                             terminalID: "T2", savedAt: Timestamp.text(till.clock.now), document: try StoredDocument.encode(check))
+        try till.database.applyPull(PullResponse(changes: [Change(id: Int64(generation), entity: .check, key: check.id,
+                                                                  data: try WireJSON.encode(save))],
+                                                 cursor: Int64(generation), more: false, hubHLC: 0), at: till.clock.now)
     }
 
     static func seat(_ till: TestTerminal, table: String, covers: Int) throws {
@@ -257,10 +270,10 @@ import TillCore
         try till.press("M-f")
         #expect(try till.database.openChecks().isEmpty)
         #expect(till.screen().contains { $0.contains("5") && $0.contains("free") })
-        // A check another lane opened (arriving through the hub) shows after the next sync round
+        // A check another lane opened, pulled from the hub, shows after the sync round
         let other = try Check(id: "t2-check", table: "6", serverID: "2", covers: 4, currency: till.state.currency, openedAt: till.clock.now,
                               localTime: LocalTime(weekday: 2, hour: 10, minute: 0))
-        try till.database.saveCheck(other, version: nil, terminalID: "T2", at: till.clock.now)
+        try Self.pull(other, generation: 1, into: till)
         #expect(!till.screen().contains { $0.contains("6") && $0.contains("seated") })
         till.app.send(.syncRound(problem: nil))
         #expect(till.screen().contains { $0.contains("6") && $0.contains("seated") })
@@ -274,10 +287,10 @@ import TillCore
         // A sync round with nothing new from the other lanes leaves the check as it is
         till.app.send(.syncRound(problem: nil))
         #expect(till.state.sale.message?.text != "Table 8 was changed on another lane: this is it now")
-        // Another lane (through the hub) makes it four covers
-        var (check, version) = try #require(try till.database.openCheck(id: id))
+        // Another lane makes it four covers, and this lane pulls that from the hub
+        var (check, stamp) = try #require(try till.database.openCheck(id: id))
         try check.setCovers(4)
-        try till.database.saveCheck(check, version: version, terminalID: "T2", at: till.clock.now)
+        try Self.pull(check, generation: (stamp?.generation ?? 0) + 1, into: till)
         till.app.send(.syncRound(problem: nil))
         #expect(till.state.sale.message?.text == "Table 8 was changed on another lane: this is it now")
         #expect(till.state.restaurant.open?.check.covers == 4 && till.state.sale.cart.activeLines.count == 1)

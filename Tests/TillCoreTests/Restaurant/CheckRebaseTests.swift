@@ -33,6 +33,27 @@ import TillCore
         #expect(tart.id == hub.nextLineID, "the tart takes the next id after the hub's lines")
     }
 
+    @Test func aSplitAndASendOnThisLaneSurviveTheOtherLanesBeer() throws {
+        var base = try F.table()
+        let soup = try base.add(F.soup, seat: 1, course: .starters, at: F.friday8pm)
+        let steak = try base.add(F.steak, seat: 2, course: .mains, at: F.friday8pm)
+        var hub = base
+        try hub.add(F.beer, course: .drinks, at: F.friday8pm)
+        // This lane sends the soup and moves seat 2's steak to a check of its own
+        var local = base
+        _ = try local.send(F.ticketing)
+        _ = try local.split(lines: [steak], into: "chk-2")
+        guard case .save(let merged) = try Check.rebase(local, closedLocally: false, firstNewLine: base.nextLineID, onto: hub,
+                                                        closedOnHub: false, newID: "x") else {
+            Issue.record("expected a save"); return
+        }
+        // Then the steak is only on its new check, the soup is known as sent (no second ticket), and the beer stays
+        #expect(merged.cart.lines.map(\.productID.rawValue) == ["soup", "beer"])
+        #expect(merged.line(soup)?.status == .sent && merged.line(soup)?.round == 1 && merged.rounds == 1)
+        var again = merged
+        #expect(try again.send(F.ticketing).flatMap(\.items).map(\.name) == ["beer"], "the next send is the beer alone")
+    }
+
     @Test func aChangeThatAddsNothingTakesTheHubsCheckAsItIs() throws {
         let base = try Self.common()
         var hub = base
