@@ -82,9 +82,12 @@ let package = Package(
         ], swiftSettings: strict),
         .testTarget(name: "TillWireTests", dependencies: ["TillWire"], swiftSettings: strict),
         .testTarget(name: "TillSyncTests", dependencies: [
-            "TillSync", "TillWire", "TillStore", "TillCore",
+            "TillSync", "TillWire", "TillStore", "TillCore", "HubProcess",
             .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strict),
+        // The real till-hub in a child process on a loopback port, for the sync and end-to-end tests.
+        .target(name: "HubProcess", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/Support/HubProcess",
+                swiftSettings: strict),
         .testTarget(name: "TillHubTests", dependencies: [
             "TillHub", "TillWire", .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -104,7 +107,7 @@ let package = Package(
                           swiftSettings: strict),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"], swiftSettings: strict),
         .testTarget(name: "TermUICursesTests", dependencies: ["TermUICurses"], swiftSettings: strict),
-        .testTarget(name: "TillAppTests", dependencies: ["TillApp"], swiftSettings: strict),
+        .testTarget(name: "TillAppTests", dependencies: ["TillApp", "HubProcess"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

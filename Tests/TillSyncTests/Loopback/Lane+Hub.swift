@@ -1,4 +1,5 @@
 import Foundation
+import HubProcess
 import TillCore
 import TillStore
 import TillSync

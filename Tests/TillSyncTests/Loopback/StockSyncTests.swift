@@ -1,4 +1,5 @@
 import Foundation
+import HubProcess
 import Testing
 import TillCore
 import TillStore

@@ -1,4 +1,5 @@
 import Foundation
+import HubProcess
 import Synchronization
 import Testing
 import TillStore

@@ -1,24 +1,25 @@
-import Foundation
+public import Foundation
 import GRDB
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The real `till-hub` executable serving on a loopback port, with its database in a temporary
-/// folder: sync tests talk to it over TCP exactly as a terminal would, and can kill it with SIGKILL.
-final class HubProcess {
-    let folder: URL
-    let database: String
-    private(set) var port: Int = 0
+/// folder: sync and end-to-end tests talk to it over TCP exactly as a terminal would, and can kill it
+/// with SIGKILL.
+public final class HubProcess {
+    public let folder: URL
+    public let database: String
+    public private(set) var port: Int = 0
     private var process: Process?
 
-    static var executable: URL {
+    public static var executable: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("till-hub")
     }
 
-    var url: String { "http://127.0.0.1:\(port)" }
+    public var url: String { "http://127.0.0.1:\(port)" }
 
-    init() throws {
+    public init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("till-hub-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("hub.sqlite").path
@@ -32,7 +33,7 @@ final class HubProcess {
     }
 
     /// Starts the hub on its port (a free one the first time) and waits until it accepts connections.
-    func start() throws {
+    public func start() throws {
         if port == 0 { port = try Self.freePort() }
         let process = Process()
         process.executableURL = Self.executable
@@ -49,7 +50,7 @@ final class HubProcess {
     }
 
     /// Kills the hub at once (SIGKILL: no clean shutdown, as when the machine loses power).
-    func kill() {
+    public func kill() {
         guard let process else { return }
         Glibc.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -58,7 +59,7 @@ final class HubProcess {
 
     /// Runs a `till-hub` command against this hub's database and returns what it printed.
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    public func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments + ["--db", database]
@@ -73,7 +74,7 @@ final class HubProcess {
     }
 
     /// A one-time pairing code for a terminal, from `till-hub pair`.
-    func pairingCode(store: String, terminal: String) throws -> String {
+    public func pairingCode(store: String, terminal: String) throws -> String {
         let printed = try run(["pair", "--store", store, "--terminal", terminal])
         let words = printed.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         guard let code = words.first(where: { $0.count == 8 && $0.allSatisfy { $0.isUppercase || $0.isNumber } }) else {
@@ -83,14 +84,14 @@ final class HubProcess {
     }
 
     /// Publishes a catalog CSV to the store with `till-hub catalog import`.
-    func importCatalog(_ csv: String, store: String) throws {
+    public func importCatalog(_ csv: String, store: String) throws {
         let file = folder.appendingPathComponent("catalog-\(UUID().uuidString).csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
         try run(["catalog", "import", file.path, "--store", store])
     }
 
     /// How many events of `kind` the hub applied, read from its database.
-    func eventCount(kind: String) throws -> Int {
+    public func eventCount(kind: String) throws -> Int {
         let queue = try DatabaseQueue(path: database)
         return try queue.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM event_log WHERE kind = ? AND status = 'applied'", arguments: [kind]) ?? 0
@@ -112,7 +113,7 @@ final class HubProcess {
     }
 
     /// Whether something accepts TCP connections on the loopback port.
-    static func accepts(port: Int) -> Bool {
+    public static func accepts(port: Int) -> Bool {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(socket) }
         var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: UInt16(port).bigEndian,
@@ -123,7 +124,7 @@ final class HubProcess {
     }
 }
 
-struct HubProcessError: Error, CustomStringConvertible {
-    let description: String
+public struct HubProcessError: Error, CustomStringConvertible {
+    public let description: String
     init(_ description: String) { self.description = description }
 }
