@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import TillCore
 @testable import TillStore
+import TillWire
 
 @Suite struct AppDatabaseTests {
     /// Every migration, in the order a new store runs them.
@@ -84,6 +85,37 @@ import TillCore
                 try Row.fetchAll(db, sql: "SELECT name, value FROM counter WHERE name LIKE 'refund%' ORDER BY name")
             }
             #expect(counters.map { "\($0[0] as String)=\($0[1] as Int64)" } == ["refund=0", "refund.training=0"])
+        }
+    }
+
+    @Test func anOpenCheckFromBeforeSharedChecksStaysOpenAndGoesToTheHubAsNew() throws {
+        try withTemporaryFolder { folder in
+            // Given a store left at v16 with table 3's check open
+            let path = folder.appending(path: "till.sqlite").path
+            let old = try DatabaseQueue(path: path)
+            try AppDatabase.migrator.migrate(old, upTo: "v16-open-checks")
+            var check = try Check(id: "chk-3", table: "3", serverID: "mia", covers: 2, currency: SaleFixture.chf,
+                                  openedAt: Date(timeIntervalSince1970: 1_796_000_000), localTime: LocalTime(weekday: 5, hour: 12, minute: 0))
+            try check.add(ResolvedItem(product: Product(id: "soup", sku: "soup", name: "Soup", price: 1_200, taxCodes: ["standard"]),
+                                       source: .id), course: .starters, at: LocalTime(weekday: 5, hour: 12, minute: 0))
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO open_check (id, table_name, server_id, covers, order_type, opened_at, updated_at, terminal_id, version, document)
+                    VALUES ('chk-3', '3', 'mia', 2, 'dine-in', '2026-12-03T12:00:00.000Z', '2026-12-03T12:00:00.000Z', 'T1', 4, ?)
+                    """, arguments: [try StoredDocument.encode(check)])
+            }
+            try old.close()
+
+            // When this version opens it, the check is there with no hub revision yet
+            let database = try AppDatabase(path: path)
+            #expect(try database.appliedMigrations() == Self.migrations)
+            let stored = try #require(try database.openCheck(id: "chk-3"))
+            #expect(stored.check == check && stored.stamp == nil)
+            // And its next change goes to the hub as a check the hub has not seen
+            try database.saveCheck(CheckChange(check, base: nil, revision: "r1"), terminalID: "T1", at: Date(timeIntervalSince1970: 1_796_000_000))
+            let save = try WireJSON.decode(CheckSave.self, from: try #require(try database.eventsToPush().last?.payload))
+            #expect(save.id == "chk-3" && save.base == nil && save.generation == 1 && save.firstNewLine == 1)
+            #expect(try database.openCheck(id: "chk-3")?.stamp == CheckStamp(revision: "r1", generation: 1, nextLine: 2))
         }
     }
 

@@ -14,8 +14,8 @@ extension AppState {
         effects += sale.ringHeldScans() + weighIfAsked()
         if let before { effects += observeTraining(event, effects: effects, before: before) }
         return followCheck(effects.map { effect in
-            guard case .commit(let order, nil, let checkID) = effect else { return effect }
-            return .commit(order, shiftID: shift?.id, checkID: checkID)
+            guard case .commit(let order, nil, let check) = effect else { return effect }
+            return .commit(order, shiftID: shift?.id, check: check)
         })
     }
 

@@ -11,7 +11,7 @@ public enum Effect: Hashable, Sendable {
     case saveCart(Cart)
     /// Record a paid sale (and clear the kept cart, or close the restaurant check it pays) in one
     /// transaction, in the open shift.
-    case commit(Order, shiftID: String?, checkID: String? = nil)
+    case commit(Order, shiftID: String?, check: CheckChange? = nil)
     /// Ask the card terminal for `amount` minor units.
     case chargeCard(amount: Int64)
     /// Check a staff number and PIN at the login screen.

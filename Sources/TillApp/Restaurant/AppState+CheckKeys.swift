@@ -212,7 +212,8 @@ extension AppState {
         case .opened(let check, let stamp):
             enter(OpenCheck(check: check, stamp: stamp), note: "Table \(check.table): \(check.covers) covers")
         case .updated(let check, let stamp):
-            guard let open = restaurant.open, open.check.id == check.id, open.check.cart.tenders.isEmpty else { return [] }
+            guard let open = restaurant.open, open.check.id == check.id, open.check.cart.tenders.isEmpty, sale.cart.tenders.isEmpty
+            else { return [] }
             enter(OpenCheck(check: check, stamp: stamp), note: "Table \(check.table) was changed on another lane: this is it now")
         case .changedElsewhere(let id, let reason):
             guard restaurant.open?.check.id == id else { return [] }

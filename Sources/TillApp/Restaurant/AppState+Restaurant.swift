@@ -100,10 +100,11 @@ extension AppState {
     }
 
     /// After a sync round, what another lane may have done to the checks: the floor is read again, and
-    /// a check on the sale screen (before payment starts) is shown as the other lane left it.
+    /// a check on the sale or payment screen, before a tender is taken, is shown as the other lane left it.
     func followOtherLanes() -> [Effect] {
         if route == .floor { return [.restaurant(.loadFloor)] }
-        guard route == .sale, let open = restaurant.open, open.stamp != nil, open.check.cart.tenders.isEmpty else { return [] }
+        guard route == .sale || route == .payment, let open = restaurant.open, open.stamp != nil, open.check.cart.tenders.isEmpty,
+              sale.cart.tenders.isEmpty else { return [] }
         return [.restaurant(.refresh(id: open.check.id, revision: open.stamp?.revision))]
     }
 
@@ -157,7 +158,7 @@ extension AppState {
                     sale.message = Message(error.message, .error)
                 }
             case .commit(let order, let shiftID, nil):
-                out.append(.commit(order, shiftID: shiftID, checkID: restaurant.open?.check.id))
+                out.append(.commit(order, shiftID: shiftID, check: restaurant.open?.change()))
             default:
                 out.append(effect)
             }

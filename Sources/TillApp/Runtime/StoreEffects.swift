@@ -65,12 +65,12 @@ public struct StoreEffects: EffectPerformer {
         case .saveCart(let cart):
             try database.saveOpenCart(cart, terminalID: terminalID, at: Timestamp.text(now()))
             return nil
-        case .commit(let order, let shiftID, let checkID):
+        case .commit(let order, let shiftID, let check):
             let date = now()
             let committed = try database.commit(order, context: SaleContext(
                 terminalID: terminalID, completedAt: Timestamp.text(date), businessDay: try database.bookingDay(for: date), shiftID: shiftID,
                 loyaltyPoints: try database.pointsEarned(by: order, program: loyaltySettings.program), eventID: newID(),
-                receiptPrinter: receiptPrinter, checkID: checkID))
+                receiptPrinter: receiptPrinter, check: check))
             if receiptPrinter != nil { devices.wakePrinter() }
             sync?.wake()
             return .saleCommitted(order, receiptNumber: committed.receiptNumber)
@@ -154,7 +154,8 @@ public struct StoreEffects: EffectPerformer {
                 guard case .conflict(let reason) = error else { throw error }
                 return .tipAnswered(receipt: detail.receiptNumber, amount: amount, problem: reason)
             }
-            switch paymentTerminal.addTip(amount, currency: currency, to: card, transactionID: newID()) {
+            // One transaction id per sale, so a terminal asked again after a failure adds the tip once.
+            switch paymentTerminal.addTip(amount, currency: currency, to: card, transactionID: "tip-" + detail.order.id) {
             case .approved(let reference):
                 let date = now()
                 try database.addTip(amount, toSale: detail.order.id, serverID: serverID, cardReference: reference, terminalID: terminalID,

@@ -183,6 +183,13 @@ public struct Cart: Hashable, Codable, Sendable {
         }
     }
 
+    /// Takes `line` in place of the line with its id (a change replayed from another lane's copy).
+    mutating func replace(_ line: CartLine) throws(CartError) {
+        try refuseWhilePaying()
+        guard let index = lines.firstIndex(where: { $0.id == line.id }) else { throw .noSuchLine(line.id) }
+        lines[index] = line
+    }
+
     /// Sets or clears the discount on the whole sale (spread over the lines for tax).
     public mutating func discountOrder(_ discount: Discount?) throws(CartError) {
         try refuseWhilePaying()

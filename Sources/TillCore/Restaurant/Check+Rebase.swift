@@ -17,13 +17,17 @@ extension Check {
     /// Cart line ids only grow, so lines from `firstNewLine` on are the ones each lane added since the
     /// revision both started from, and lines below it are the ones they shared. Of this lane's change
     /// the replay keeps its new items, its voids, the lines it moved off (a split) and how far the
-    /// kitchen got with each shared line (a send, a hold, a fire, a note). `closedLocally` means this
-    /// lane was paid for (or merged away) `local`: only what the other lane added is left to pay.
-    /// Changes to the table, covers, server or a shared line's price are the other lane's.
-    public static func rebase(_ local: Check, closedLocally: Bool, firstNewLine: Int, onto hub: Check, closedOnHub: Bool,
+    /// kitchen got with each shared line (a send, a hold, a fire, a note). With `base`, the revision
+    /// both started from, it also keeps what this lane changed on a shared line (quantity, price,
+    /// discount) and on the check (table, server, covers, order type, bill, discount, customer);
+    /// without it, those are the other lane's. `closedLocally` means this lane was paid for (or
+    /// merged away) `local`: only what the other lane added is left to pay.
+    public static func rebase(_ local: Check, base: Check? = nil, closedLocally: Bool, firstNewLine: Int, onto hub: Check, closedOnHub: Bool,
                               newID: String) throws(CheckError) -> CheckRebase {
         if closedLocally {
-            guard !closedOnHub, !hub.isPaying else { return .adopt }
+            guard !closedOnHub else { return .adopt }
+            // Both lanes took payment: the check closes here and on the hub, and the hub says it was paid twice.
+            guard !hub.isPaying else { return .close }
             let settled = Set(hub.cart.lines.map(\.id).filter { $0 < firstNewLine })
             guard hub.cart.activeLines.contains(where: { !settled.contains($0.id) && $0.productID != .serviceCharge }) else {
                 return .close
@@ -52,8 +56,27 @@ extension Check {
             merged.lines[index].merge(state)
         }
         merged.rounds = max(merged.rounds, local.rounds)
+        if let base { try merged.replay(local, since: base, before: firstNewLine) }
         try merged.take(added, from: local)
         return merged == hub ? .adopt : .save(merged)
+    }
+
+    /// Takes what `local` changed since `base` on the check and on the lines both had (below `firstNewLine`).
+    private mutating func replay(_ local: Check, since base: Check, before firstNewLine: Int) throws(CheckError) {
+        for line in local.cart.lines where line.id < firstNewLine && line != base.cart.lines.first(where: { $0.id == line.id }) {
+            guard let mine = cart.lines.first(where: { $0.id == line.id }), !mine.voided else { continue }
+            try checkCart { () throws(CartError) in try cart.replace(line) }
+        }
+        if local.table != base.table { try move(to: local.table) }
+        if local.serverID != base.serverID { transfer(to: local.serverID) }
+        // Fewer covers than the other lane has seats in use: the other lane's count stands.
+        if local.covers != base.covers { try? setCovers(local.covers) }
+        if local.orderType != base.orderType { try setOrderType(local.orderType, substitutes: local.cart.taxSubstitutes ?? [:]) }
+        if local.billPrinted != base.billPrinted { billPrinted = local.billPrinted }
+        if local.cart.orderDiscount != base.cart.orderDiscount {
+            try checkCart { () throws(CartError) in try cart.discountOrder(local.cart.orderDiscount) }
+        }
+        if local.cart.customerID != base.cart.customerID { cart.customerID = local.cart.customerID }
     }
 
     /// Takes lines `ids` off the check (settled, or moved to another check).

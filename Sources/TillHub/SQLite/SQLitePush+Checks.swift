@@ -18,20 +18,22 @@ extension SQLitePush {
                                  arguments: [terminal.storeID, eventID])! else { return }
         changes.set(.check, key: save.id, data: row["save"])
         let lane: String = row["terminal_id"]
-        let heldSave = try WireJSON.decode(CheckSave.self, from: row["save"] as String)
-        throw EventRejection(Self.reason(for: save, held: heldSave, closed: closed, lane: lane))
+        // The held save was read when it was taken; should it not read now, it counts as unpaid.
+        let heldPaid = (try? WireJSON.decode(CheckSave.self, from: row["save"] as String))?.paid ?? false
+        throw EventRejection(Self.reason(for: save, heldPaid: heldPaid, closed: closed, lane: lane))
     }
 
     /// Why a check save was refused, in a manager's words; a check paid on two lanes says so.
-    private static func reason(for save: CheckSave, held: CheckSave, closed: Bool, lane: String) -> String {
-        if closed, held.paid, save.paid {
+    private static func reason(for save: CheckSave, heldPaid: Bool, closed: Bool, lane: String) -> String {
+        if closed, heldPaid, save.paid {
             return "check \(save.id) was paid on terminal \(lane) and again on this one: compare the two sales and refund one"
         }
         if closed {
             return "check \(save.id) was closed on terminal \(lane) before this change came; the change's new items go on a new check"
         }
         if save.paid {
-            return "check \(save.id) was changed on terminal \(lane) while this lane took payment: what it added stays open on the check"
+            return "check \(save.id) was changed on terminal \(lane) while this lane took payment: what it added stays open on the check; "
+                + "if it was being paid there too, compare the two sales"
         }
         return "check \(save.id) was changed on terminal \(lane) first; this change is added to that version"
     }

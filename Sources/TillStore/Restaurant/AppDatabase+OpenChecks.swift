@@ -110,6 +110,11 @@ extension AppDatabase {
 
     /// Writes a change in the caller's transaction, with the event that shares it with the store's other lanes.
     static func store(_ change: CheckChange, terminalID: String, at date: Date, _ db: Database) throws {
+        if let base = change.base, let stored = try StoredCheck.fetch(change.check.id, db), stored.stamp == base {
+            // Kept until the hub answers: should it refuse the change, the rebase tells from it what the change did.
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO check_base (revision, check_id, document) VALUES (?, ?, ?)")
+                .execute(arguments: [base.revision, change.check.id, stored.document])
+        }
         let document = try StoredDocument.encode(change.check)
         try share(CheckSave(id: change.check.id, revision: change.revision, base: change.base?.revision, generation: change.stamp.generation,
                             closed: false, firstNewLine: change.base?.nextLine ?? 1, terminalID: terminalID,

@@ -36,18 +36,26 @@ extension AppDatabase {
         try Outbox.append(.check, json: try StoredDocument.encode(save), id: save.revision, at: date, db)
     }
 
-    /// Closes check `id` (paid, merged away or discarded) in the caller's transaction; `shared` tells the other lanes.
-    static func closeCheck(_ id: String, paid: Bool, shared: Bool = true, terminalID: String, at date: Date, _ db: Database) throws {
-        guard let stored = try StoredCheck.fetch(id, db) else { return }
+    /// Closes the check a sale paid, as the lane billed it, in the sale's transaction; `shared` tells the other lanes.
+    ///
+    /// The close names the revision the lane billed, not whatever the store holds now: when another
+    /// lane's change came in meanwhile (or closed the check), the hub refuses it and the rebase
+    /// leaves open exactly what the sale did not pay for (or says the check was paid twice).
+    static func closePaid(_ paid: CheckChange, shared: Bool = true, terminalID: String, at date: Date, _ db: Database) throws {
+        let id = paid.check.id
         guard shared else {
             try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [id])
-            if paid { try notePaid(stored.table, at: date, db) }
-            return
+            return try notePaid(paid.check.table, at: date, db)
         }
-        try close(stored, id: id, paid: paid, terminalID: terminalID, at: date, db)
+        let held = try StoredCheck.fetch(id, db)?.generation ?? 0
+        let generation = paid.stamp.generation
+        try forget(id, generation: max(held + 1, generation), paid: paid.check.table, at: date, db)
+        try share(CheckSave(id: id, revision: paid.revision, base: paid.base?.revision, generation: generation, closed: true, paid: true,
+                            firstNewLine: paid.base?.nextLine ?? 1, terminalID: terminalID, savedAt: Timestamp.text(date),
+                            document: try StoredDocument.encode(paid.check)), at: date, db)
     }
 
-    /// Closes the stored check `id` and tells the other lanes, naming the revision it closed.
+    /// Closes the stored check `id` (merged away, discarded, or paid in a rebase) and tells the other lanes, naming the revision it closed.
     static func close(_ stored: StoredCheck, id: String, paid: Bool, terminalID: String, at date: Date, _ db: Database) throws {
         let generation = stored.generation + 1
         try forget(id, generation: generation, paid: paid ? stored.table : nil, at: date, db)
@@ -59,6 +67,7 @@ extension AppDatabase {
     /// Drops check `id` from the floor, remembering for a day that it closed at `generation`; `paidTable` was just paid.
     private static func forget(_ id: String, generation: Int, paid paidTable: String?, at date: Date, _ db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM check_base WHERE check_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM closed_check WHERE closed_at < ?")
             .execute(arguments: [Timestamp.text(date.addingTimeInterval(-closedCheckMemory))])
         try db.cachedStatement(sql: """
@@ -78,16 +87,26 @@ extension AppDatabase {
 
     /// Notes a check whose change the hub refused, so the hub's revision, when it comes, is rebased on.
     ///
-    /// Over a chain of refused changes the note keeps the first line and the generation the chain
-    /// started from, and its last event: the change as the lane last made it.
+    /// Over a chain of refused changes the note keeps the first line, the generation and the revision
+    /// the chain started from, and its last event: the change as the lane last made it.
     static func noteRefusedCheck(seq: Int64, id: String, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO check_rebase (check_id, first_new_line, base_generation, outbox_seq)
-            SELECT json_extract(payload, '$.id'), json_extract(payload, '$.firstNewLine'), json_extract(payload, '$.generation') - 1, seq
+            INSERT INTO check_rebase (check_id, first_new_line, base_generation, base_revision, outbox_seq)
+            SELECT json_extract(payload, '$.id'), json_extract(payload, '$.firstNewLine'), json_extract(payload, '$.generation') - 1,
+                   json_extract(payload, '$.base'), seq
             FROM outbox WHERE seq = ? AND id = ? AND kind = 'check'
             ON CONFLICT (check_id) DO UPDATE SET first_new_line = min(first_new_line, excluded.first_new_line),
+                base_revision = CASE WHEN excluded.base_generation < base_generation THEN excluded.base_revision ELSE base_revision END,
                 base_generation = min(base_generation, excluded.base_generation), outbox_seq = max(outbox_seq, excluded.outbox_seq)
             """, arguments: [seq, id])
+    }
+
+    /// Forgets the revisions changes were made over once the hub has answered every change of their check without a refusal.
+    static func forgetAnsweredBases(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM check_base WHERE check_id NOT IN (SELECT check_id FROM check_rebase)
+                AND check_id NOT IN (SELECT json_extract(payload, '$.id') FROM outbox WHERE acknowledged_at IS NULL AND kind = 'check')
+            """)
     }
 
     /// Takes the hub's revision of a check from the feed, unless this lane has something newer.
@@ -101,13 +120,16 @@ extension AppDatabase {
             """), arguments: [save.id])! else { return }
         let stored = try StoredCheck.fetch(save.id, db)
         if let refused = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT r.first_new_line, r.base_generation, o.payload FROM check_rebase r JOIN outbox o ON o.seq = r.outbox_seq
+            SELECT r.first_new_line, r.base_generation, o.payload, b.document AS base FROM check_rebase r
+            JOIN outbox o ON o.seq = r.outbox_seq LEFT JOIN check_base b ON b.revision = r.base_revision
             WHERE r.check_id = ?
             """), arguments: [save.id]) {
             guard save.generation > refused["base_generation"], stored?.paying != true else { return }
             try db.cachedStatement(sql: "DELETE FROM check_rebase WHERE check_id = ?").execute(arguments: [save.id])
-            return try rebase(try WireJSON.decode(CheckSave.self, from: refused["payload"]), firstNewLine: refused["first_new_line"],
-                              onto: save, at: date, db)
+            try db.cachedStatement(sql: "DELETE FROM check_base WHERE check_id = ?").execute(arguments: [save.id])
+            let base = try (refused["base"] as String?).map { try StoredDocument.decode(Check.self, from: $0) }
+            return try rebase(try WireJSON.decode(CheckSave.self, from: refused["payload"]), base: base,
+                              firstNewLine: refused["first_new_line"], onto: save, at: date, db)
         }
         let closedAt = try Int.fetchOne(db.cachedStatement(sql: "SELECT generation FROM closed_check WHERE check_id = ?"),
                                         arguments: [save.id])
@@ -116,10 +138,10 @@ extension AppDatabase {
     }
 
     /// Replays this lane's refused change `mine` on the hub's revision `hub`, and shares the outcome.
-    private static func rebase(_ mine: CheckSave, firstNewLine: Int, onto hub: CheckSave, at date: Date, _ db: Database) throws {
+    private static func rebase(_ mine: CheckSave, base: Check?, firstNewLine: Int, onto hub: CheckSave, at date: Date, _ db: Database) throws {
         let theirs = try StoredDocument.decode(Check.self, from: hub.document)
         let stamp = CheckStamp(revision: hub.revision, generation: hub.generation, nextLine: theirs.nextLineID)
-        let outcome = try Check.rebase(try StoredDocument.decode(Check.self, from: mine.document), closedLocally: mine.closed,
+        let outcome = try Check.rebase(try StoredDocument.decode(Check.self, from: mine.document), base: base, closedLocally: mine.closed,
                                        firstNewLine: firstNewLine, onto: theirs, closedOnHub: hub.closed, newID: UUID().uuidString.lowercased())
         switch outcome {
         case .adopt:
@@ -128,7 +150,8 @@ extension AppDatabase {
             try store(CheckChange(rebased, base: stamp, revision: UUID().uuidString.lowercased()), terminalID: mine.terminalID, at: date, db)
         case .close:
             try write(theirs, document: hub.document, stamp: stamp, terminalID: hub.terminalID, at: date, db)
-            try closeCheck(hub.id, paid: mine.paid, terminalID: mine.terminalID, at: date, db)
+            guard let stored = try StoredCheck.fetch(hub.id, db) else { return }
+            try close(stored, id: hub.id, paid: mine.paid, terminalID: mine.terminalID, at: date, db)
         case .newCheck(let fresh):
             try adopt(hub, at: date, db)
             try store(CheckChange(fresh, base: nil, revision: UUID().uuidString.lowercased()), terminalID: mine.terminalID, at: date, db)

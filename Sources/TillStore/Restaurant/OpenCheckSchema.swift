@@ -24,7 +24,8 @@ enum OpenCheckSchema {
     /// Shared checks (v17): each check's revision, generation and next line as the hub knows them
     /// (the lane's own version counter goes: a change is never refused on the lane, only by the hub);
     /// checks closed lately, so an older revision coming round the feed never reopens one; checks
-    /// whose change the hub refused, waiting for its revision to rebase on; and when each table was
+    /// whose change the hub refused, waiting for its revision to rebase on, and the revisions this
+    /// lane's unanswered changes were made over, to tell what they changed; and when each table was
     /// last paid, for the floor.
     static func share(_ db: Database) throws {
         try db.execute(sql: """
@@ -61,8 +62,16 @@ enum OpenCheckSchema {
                 check_id TEXT PRIMARY KEY NOT NULL,
                 first_new_line INTEGER NOT NULL,
                 base_generation INTEGER NOT NULL,
+                base_revision TEXT,
                 outbox_seq INTEGER NOT NULL
             ) STRICT;
+
+            CREATE TABLE check_base (
+                revision TEXT PRIMARY KEY NOT NULL,
+                check_id TEXT NOT NULL,
+                document TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX check_base_by_check ON check_base(check_id);
 
             CREATE TABLE paid_table (
                 table_name TEXT PRIMARY KEY NOT NULL,

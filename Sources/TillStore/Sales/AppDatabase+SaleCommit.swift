@@ -29,8 +29,8 @@ extension AppDatabase {
                 try PrintQueue.insertReceipt(saleID: order.id, receiptNumber: receipt, printer: printer, at: context.completedAt, db)
             }
             guard !order.training else {
-                if let checkID = context.checkID {
-                    try Self.closeCheck(checkID, paid: true, shared: false, terminalID: context.terminalID, at: completed, db)
+                if let check = context.check {
+                    try Self.closePaid(check, shared: false, terminalID: context.terminalID, at: completed, db)
                 }
                 _ = try RedemptionHolds.take(terminalID: context.terminalID, db)
                 return CommittedSale(orderID: order.id, receiptNumber: receipt, training: true, outboxSequence: nil)
@@ -40,8 +40,8 @@ extension AppDatabase {
             let payload = SaleEvent.json(document: document, receiptNumber: receipt,
                                          effects: Self.effects(of: order, context: context, ledgers: ledgers), context: context)
             let sequence = try Outbox.append(.sale, json: payload, id: context.eventID, at: completed, db)
-            if let checkID = context.checkID {
-                try Self.closeCheck(checkID, paid: true, terminalID: context.terminalID, at: completed, db)
+            if let check = context.check {
+                try Self.closePaid(check, terminalID: context.terminalID, at: completed, db)
             }
             try ledgers.record(order, context: context, eventSeq: sequence, db)
             return CommittedSale(orderID: order.id, receiptNumber: receipt, training: false, outboxSequence: sequence)

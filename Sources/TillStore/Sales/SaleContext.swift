@@ -16,12 +16,13 @@ public struct SaleContext: Hashable, Sendable {
     public let eventID: String
     /// The printer the receipt is queued for in the sale's own transaction; nil on a lane without one.
     public let receiptPrinter: String?
-    /// The restaurant check the sale pays, closed in the sale's own transaction; nil for a lane's sale.
-    public let checkID: String?
+    /// The restaurant check the sale pays, as the lane held it (its base is what was billed), closed
+    /// in the sale's own transaction under the change's revision; nil for a counter sale.
+    public let check: CheckChange?
 
     public init(terminalID: String, completedAt: String, businessDay: String, shiftID: String? = nil,
                 locationID: String = "floor", loyaltyPoints: Int64 = 0, eventID: String, receiptPrinter: String? = nil,
-                checkID: String? = nil) {
+                check: CheckChange? = nil) {
         self.terminalID = terminalID
         self.completedAt = completedAt
         self.businessDay = businessDay
@@ -30,7 +31,7 @@ public struct SaleContext: Hashable, Sendable {
         self.loyaltyPoints = loyaltyPoints
         self.eventID = eventID
         self.receiptPrinter = receiptPrinter
-        self.checkID = checkID
+        self.check = check
     }
 }
 

@@ -13,7 +13,10 @@ extension AppDatabase {
     public func applyPull(_ page: PullResponse, at date: Date) throws(StoreError) {
         try write { db in
             var writer: ProductWriter?
-            for change in page.changes {
+            // A check changed twice in one page is rebased on (or taken at) its latest revision only.
+            let latestCheck = Dictionary(page.changes.enumerated().filter { $0.element.entity == .check }.map { ($0.element.key, $0.offset) },
+                                         uniquingKeysWith: max)
+            for (index, change) in page.changes.enumerated() where change.entity != .check || latestCheck[change.key] == index {
                 do {
                     try apply(change, at: date, db, writer: &writer)
                 } catch let error as DecodingError {

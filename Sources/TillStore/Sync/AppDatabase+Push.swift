@@ -35,6 +35,7 @@ extension AppDatabase {
                                arguments: [rejection.reason, rejection.seq, rejection.id])
                 try Self.noteRefusedCheck(seq: rejection.seq, id: rejection.id, db)
             }
+            try Self.forgetAnsweredBases(db)
             let next = response.expectedSeq.map { min($0 - 1, through) } ?? through
             try db.execute(sql: "UPDATE sync_state SET pushed_through = ? WHERE id = 1", arguments: [max(0, next)])
             try Counter.receive(response.hubHLC, db)

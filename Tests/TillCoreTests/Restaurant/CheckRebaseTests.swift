@@ -64,6 +64,25 @@ import TillCore
                 == .adopt)
     }
 
+    @Test func withTheRevisionBothStartedFromAMoveAHandOverAndAQuantityChangeSurvive() throws {
+        let base = try Self.common()
+        var hub = base
+        try hub.add(F.steak, seat: 2, course: .mains, at: F.friday8pm)
+        var local = base
+        try local.move(to: "14")
+        local.transfer(to: "leo")
+        var cart = local.cart
+        try cart.setQuantity(.each(3), line: 2)
+        _ = try local.follow(cart, seat: nil, course: { _ in .drinks }, F.ticketing)
+        guard case .save(let merged) = try Check.rebase(local, base: base, closedLocally: false, firstNewLine: base.nextLineID, onto: hub,
+                                                        closedOnHub: false, newID: "x") else {
+            Issue.record("expected a save"); return
+        }
+        // Then the three beers, the new table and server are this lane's; the steak stays
+        #expect(merged.table == "14" && merged.serverID == "leo")
+        #expect(merged.cart.activeLines.map { "\($0.productID.rawValue) \($0.quantity.formatted)" } == ["soup 1", "beer 3", "steak 1"])
+    }
+
     @Test func itemsRungAfterTheTablePaidElsewhereGoOnANewCheck() throws {
         let base = try Self.common()
         var local = base
