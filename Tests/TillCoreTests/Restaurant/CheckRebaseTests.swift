@@ -54,17 +54,7 @@ import TillCore
         #expect(try again.send(F.ticketing).flatMap(\.items).map(\.name) == ["beer"], "the next send is the beer alone")
     }
 
-    @Test func aChangeThatAddsNothingTakesTheHubsCheckAsItIs() throws {
-        let base = try Self.common()
-        var hub = base
-        try hub.add(F.steak, seat: 2, course: .mains, at: F.friday8pm)
-        var local = base
-        try local.move(to: "14")
-        #expect(try Check.rebase(local, closedLocally: false, firstNewLine: base.nextLineID, onto: hub, closedOnHub: false, newID: "new")
-                == .adopt)
-    }
-
-    @Test func withTheRevisionBothStartedFromAMoveAHandOverAndAQuantityChangeSurvive() throws {
+    @Test func aMoveHandOverAndQuantityChangeSurviveOnlyWhenTheRevisionBothStartedFromIsKnown() throws {
         let base = try Self.common()
         var hub = base
         try hub.add(F.steak, seat: 2, course: .mains, at: F.friday8pm)
@@ -74,11 +64,14 @@ import TillCore
         var cart = local.cart
         try cart.setQuantity(.each(3), line: 2)
         _ = try local.follow(cart, seat: nil, course: { _ in .drinks }, F.ticketing)
+        // Without the common revision, a change that adds no line takes the hub's check as it is
+        #expect(try Check.rebase(local, closedLocally: false, firstNewLine: base.nextLineID, onto: hub, closedOnHub: false, newID: "new")
+                == .adopt)
+        // With it, the three beers, the new table and server are this lane's; the steak stays
         guard case .save(let merged) = try Check.rebase(local, base: base, closedLocally: false, firstNewLine: base.nextLineID, onto: hub,
                                                         closedOnHub: false, newID: "x") else {
             Issue.record("expected a save"); return
         }
-        // Then the three beers, the new table and server are this lane's; the steak stays
         #expect(merged.table == "14" && merged.serverID == "leo")
         #expect(merged.cart.activeLines.map { "\($0.productID.rawValue) \($0.quantity.formatted)" } == ["soup 1", "beer 3", "steak 1"])
     }
