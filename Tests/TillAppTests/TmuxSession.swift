@@ -50,6 +50,20 @@ struct TmuxSession {
         try await waitFor("TOTAL")
     }
 
+    /// Alt-F: the floor, up to its table prompt.
+    func openFloor() async throws {
+        await keys("M-f")
+        try await waitFor("Table ›")
+    }
+
+    /// On the floor: seats `table` for `covers` guests, up to its new check on the sale screen.
+    func seat(_ table: String, covers: Int) async throws {
+        await type(table)
+        try await waitFor("Covers at table \(table)")
+        await type("\(covers)")
+        try await waitFor("Table \(table) seated: \(covers) covers")
+    }
+
     /// The screen as text.
     func screen() -> String {
         (try? run(["capture-pane", "-p", "-t", "till"])) ?? ""

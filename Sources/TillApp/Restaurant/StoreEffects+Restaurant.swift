@@ -30,8 +30,8 @@ extension StoreEffects {
             }
             do throws(StoreError) {
                 let merged = try database.mergeCheck(into: target, takingIn: source.id, terminalID: terminalID, at: now())
-                return .restaurant(.reshaped(merged, stamp: CheckChange(merged, base: target.base, revision: target.revision).stamp,
-                                             note: "Table \(source.table) merged in: \(merged.covers) covers"))
+                return .restaurant(.reshaped(merged.check, stamp: merged.stamp,
+                                             note: "Table \(source.table) merged in: \(merged.check.covers) covers"))
             } catch {
                 guard case .conflict(let reason) = error else { throw error }
                 return .restaurant(.refused(reason))

@@ -42,8 +42,9 @@ extension AppDatabase {
     }
 
     /// Takes the open check `sourceID` into `target` in one transaction: the merged check is kept
-    /// as `target`'s change and the source is closed; returns the merged check.
-    public func mergeCheck(into target: CheckChange, takingIn sourceID: String, terminalID: String, at date: Date) throws(StoreError) -> Check {
+    /// as `target`'s change and the source is closed; returns the change kept.
+    public func mergeCheck(into target: CheckChange, takingIn sourceID: String, terminalID: String, at date: Date) throws(StoreError)
+        -> CheckChange {
         try write { db in
             guard let source = try StoredCheck.fetch(sourceID, db) else {
                 throw StoreError.conflict("Check \(sourceID) is no longer open: it was paid, merged or discarded.")
@@ -56,8 +57,9 @@ extension AppDatabase {
                 throw StoreError.conflict("The checks cannot be merged: \(error.message).")
             }
             try Self.close(source, id: sourceID, paid: false, terminalID: terminalID, at: date, db)
-            try Self.store(CheckChange(merged, base: target.base, revision: target.revision), terminalID: terminalID, at: date, db)
-            return merged
+            let kept = CheckChange(merged, base: target.base, revision: target.revision)
+            try Self.store(kept, terminalID: terminalID, at: date, db)
+            return kept
         }
     }
 
@@ -110,10 +112,13 @@ extension AppDatabase {
 
     /// Writes a change in the caller's transaction, with the event that shares it with the store's other lanes.
     static func store(_ change: CheckChange, terminalID: String, at date: Date, _ db: Database) throws {
-        if let base = change.base, let stored = try StoredCheck.fetch(change.check.id, db), stored.stamp == base {
-            // Kept until the hub answers: should it refuse the change, the rebase tells from it what the change did.
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO check_base (revision, check_id, document) VALUES (?, ?, ?)")
-                .execute(arguments: [base.revision, change.check.id, stored.document])
+        if let base = change.base {
+            // The revision the change was made over, while the store still holds it, is kept until the
+            // hub answers: should it refuse the change, the rebase tells from it what the change did.
+            try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO check_base (revision, check_id, document)
+                SELECT revision, id, document FROM open_check WHERE id = ? AND revision = ? AND generation = ? AND next_line = ?
+                """).execute(arguments: [change.check.id, base.revision, base.generation, base.nextLine])
         }
         let document = try StoredDocument.encode(change.check)
         try share(CheckSave(id: change.check.id, revision: change.revision, base: change.base?.revision, generation: change.stamp.generation,

@@ -9,7 +9,6 @@ struct StoredCheck {
     let table: String
     let stamp: CheckStamp?
     let generation: Int
-    let nextLine: Int
     let paying: Bool
     let document: String
 
@@ -22,7 +21,7 @@ struct StoredCheck {
             let revision: String? = row["revision"]
             return StoredCheck(table: row["table_name"],
                                stamp: revision.map { CheckStamp(revision: $0, generation: row["generation"], nextLine: row["next_line"]) },
-                               generation: row["generation"], nextLine: row["next_line"], paying: row["paying"], document: row["document"])
+                               generation: row["generation"], paying: row["paying"], document: row["document"])
         }
     }
 }
@@ -43,13 +42,10 @@ extension AppDatabase {
     /// leaves open exactly what the sale did not pay for (or says the check was paid twice).
     static func closePaid(_ paid: CheckChange, shared: Bool = true, terminalID: String, at date: Date, _ db: Database) throws {
         let id = paid.check.id
-        guard shared else {
-            try db.cachedStatement(sql: "DELETE FROM open_check WHERE id = ?").execute(arguments: [id])
-            return try notePaid(paid.check.table, at: date, db)
-        }
         let held = try StoredCheck.fetch(id, db)?.generation ?? 0
         let generation = paid.stamp.generation
         try forget(id, generation: max(held + 1, generation), paid: paid.check.table, at: date, db)
+        guard shared else { return }
         try share(CheckSave(id: id, revision: paid.revision, base: paid.base?.revision, generation: generation, closed: true, paid: true,
                             firstNewLine: paid.base?.nextLine ?? 1, terminalID: terminalID, savedAt: Timestamp.text(date),
                             document: try StoredDocument.encode(paid.check)), at: date, db)
@@ -149,9 +145,8 @@ extension AppDatabase {
         case .save(let rebased):
             try store(CheckChange(rebased, base: stamp, revision: UUID().uuidString.lowercased()), terminalID: mine.terminalID, at: date, db)
         case .close:
-            try write(theirs, document: hub.document, stamp: stamp, terminalID: hub.terminalID, at: date, db)
-            guard let stored = try StoredCheck.fetch(hub.id, db) else { return }
-            try close(stored, id: hub.id, paid: mine.paid, terminalID: mine.terminalID, at: date, db)
+            try close(StoredCheck(table: theirs.table, stamp: stamp, generation: hub.generation, paying: false, document: hub.document),
+                      id: hub.id, paid: mine.paid, terminalID: mine.terminalID, at: date, db)
         case .newCheck(let fresh):
             try adopt(hub, at: date, db)
             try store(CheckChange(fresh, base: nil, revision: UUID().uuidString.lowercased()), terminalID: mine.terminalID, at: date, db)

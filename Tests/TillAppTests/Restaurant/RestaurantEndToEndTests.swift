@@ -20,13 +20,9 @@ import TillCore
         try await session.openDemoShift()
 
         // Table 4 is seated with three covers from the floor.
-        await session.keys("M-f")
-        try await session.waitFor("Table ›")
+        try await session.openFloor()
         #expect(session.screen().contains("free"))
-        await session.type("4")
-        try await session.waitFor("Covers at table 4")
-        await session.type("3")
-        try await session.waitFor("Table 4 seated: 3 covers")
+        try await session.seat("4", covers: 3)
 
         // Round 1, a drink for each seat, goes to the bar.
         for (seat, plu) in [(1, "102"), (2, "101"), (3, "104")] {

@@ -39,21 +39,16 @@ import TillStore
         try await second.openDemoShift()
 
         // Lane 1 seats table 4 with two covers and sends a cappuccino to the bar
-        await first.keys("M-f")
-        try await first.waitFor("Table ›")
-        await first.type("4")
-        try await first.waitFor("Covers at table 4")
-        await first.type("2")
-        try await first.waitFor("Table 4 seated: 2 covers")
+        try await first.openFloor()
+        try await first.seat("4", covers: 2)
         await first.type("102")
         await first.keys("S-F2")
         try await first.waitFor("Round 1 sent: bar 1")
-        await first.keys("M-f")
-        try await first.waitFor("Table ›")
+        try await first.openFloor()
         #expect(!first.screen().contains("paid"))
 
         // Lane 2's floor shows it ordered within a few sync rounds; it opens the check, adds a croissant and takes cash
-        await second.keys("M-f")
+        try await second.openFloor()
         try await second.waitFor("ordered", timeout: 30)
         await second.type("4")
         try await second.waitFor("Table 4: 2 covers")

@@ -95,7 +95,7 @@ import TillWire
         let stamp = try keep(twelve, over: nil)
         try keep(fourteen, over: nil)
         let merged = try database.mergeCheck(into: CheckChange(twelve, base: stamp, revision: "merge"), takingIn: "chk-2", terminalID: "T1",
-                                             at: Self.noon)
+                                             at: Self.noon).check
         #expect(try database.openChecks().map(\.id) == ["chk-1"] && merged.covers == 4 && merged.cart.lines.count == 4)
         // When the check is paid, the sale and the check's closing are one transaction
         var paying = merged
